@@ -1,0 +1,67 @@
+package io.cinequiz.catalog;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The verified fact catalogue: every film of the seeds folder, loaded and verified at start-up and held in memory.
+ * A malformed seed stops start-up with a {@link SeedException} naming the file, the entry and the problem.
+ */
+@ApplicationScoped
+public class Catalog {
+
+    private static final Logger LOG = Logger.getLogger(Catalog.class);
+
+    private final SeedsConfig seeds;
+    private final VerificationConfig verification;
+    private volatile Map<String, FilmVerification> films = Map.of();
+
+    public Catalog(SeedsConfig seeds, VerificationConfig verification) {
+        this.seeds = seeds;
+        this.verification = verification;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        reload();
+    }
+
+    /** Reads and verifies every seed folder, then swaps the new catalogue in; on failure the old one stays. */
+    public synchronized void reload() {
+        long start = System.nanoTime();
+        List<FilmSeed> loaded = SeedLoader.loadAll(Path.of(seeds.dir()));
+        long read = System.nanoTime();
+        Verifier verifier = new Verifier(verification.settings());
+        Map<String, FilmVerification> verified = new LinkedHashMap<>();
+        int claims = 0;
+        for (FilmSeed seed : loaded) {
+            verified.put(seed.film().id(), verifier.verify(seed));
+            claims += seed.claims().size();
+        }
+        films = Map.copyOf(verified);
+        long facts = verified.values().stream().mapToLong(v -> v.facts(Verdict.SUPPORTED).size()).sum();
+        long end = System.nanoTime();
+        LOG.infof("Catalogue loaded and verified in %.1f ms (reading %.1f ms, verifying %.1f ms): %d film(s), %d claims,"
+                + " %d supported facts, from %s", (end - start) / 1e6, (read - start) / 1e6, (end - read) / 1e6,
+                verified.size(), claims, facts, Path.of(seeds.dir()).toAbsolutePath());
+    }
+
+    public boolean isLoaded() {
+        return !films.isEmpty();
+    }
+
+    /** Films in id order. */
+    public List<FilmVerification> films() {
+        return films.values().stream().sorted((a, b) -> a.film().id().compareTo(b.film().id())).toList();
+    }
+
+    public Optional<FilmVerification> film(String id) {
+        return Optional.ofNullable(films.get(id));
+    }
+}

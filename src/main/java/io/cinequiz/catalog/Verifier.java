@@ -1,0 +1,412 @@
+package io.cinequiz.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a film's claims into verified facts, in six steps: grounding ({@link Grounding}), normalisation and
+ * grouping by (predicate, subject), clustering by value ({@link ValueMatcher}), independence ({@link CopyDetector}),
+ * source trust, and a verdict with a reason per fact.
+ *
+ * <p>Trust follows Dong et al.'s Accu model: a witness with trust t votes ln(n·t/(1−t)) for its value, a value's
+ * confidence is its share of the votes among the n+1 values an item could take, and a source's trust is the mean
+ * confidence of the values it states, smoothed towards the prior of its kind. The two are iterated to a fixed
+ * point. A source that keeps landing on the losing side of contradictions loses trust, and what only it says then
+ * lacks the trust to stand alone. Everything iterates in a fixed order, so the result is deterministic.
+ */
+final class Verifier {
+
+    private final VerificationSettings settings;
+    private final ValueMatcher matcher;
+
+    Verifier(VerificationSettings settings) {
+        this.settings = settings;
+        this.matcher = new ValueMatcher(settings.nameSimilarity());
+    }
+
+    FilmVerification verify(FilmSeed seed) {
+        Map<String, Source> sources = new LinkedHashMap<>();
+        seed.sources().stream().sorted(Comparator.comparing(Source::id)).forEach(s -> sources.put(s.id(), s));
+        List<String> sourceIds = List.copyOf(sources.keySet());
+
+        // 1. Grounding.
+        List<Claim> grounded = new ArrayList<>();
+        List<Fact> rejected = new ArrayList<>();
+        Map<String, Integer> rejectedBySource = new HashMap<>();
+        Map<String, String> folded = new HashMap<>();
+        for (Claim claim : ordered(seed.claims())) {
+            Source source = sources.get(claim.sourceId());
+            Optional<String> problem = Grounding.problem(claim, source,
+                    () -> folded.computeIfAbsent(source.id(), id -> Text.fold(source.text())));
+            if (problem.isPresent()) {
+                rejectedBySource.merge(claim.sourceId(), 1, Integer::sum);
+                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value().raw()),
+                        claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0,
+                        "Rejected: " + problem.get() + ".", List.of(Fact.Evidence.of(claim)), List.of()));
+            } else {
+                grounded.add(claim);
+            }
+        }
+
+        // 2-4. Group by (predicate, subject), cluster by value, find the independent witnesses of each cluster.
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sourceIds.size(); i++) {
+            index.put(sourceIds.get(i), i);
+        }
+        CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), sources);
+        List<Group> groups = group(grounded).stream().map(g -> cluster(g, copies, index)).toList();
+
+        // 5. Source trust, iterated with value confidence to a fixed point.
+        double[] trust = sourceIds.stream().mapToDouble(id -> settings.prior(sources.get(id).kind())).toArray();
+        int iterations = 0;
+        while (iterations < settings.maxIterations()) {
+            iterations++;
+            for (Group g : groups) {
+                g.computeConfidence(trust, settings.falseValues());
+            }
+            double[] next = nextTrust(groups, sourceIds, sources);
+            double delta = 0;
+            for (int i = 0; i < trust.length; i++) {
+                delta = Math.max(delta, Math.abs(next[i] - trust[i]));
+            }
+            trust = next;
+            if (delta < settings.convergence()) {
+                break;
+            }
+        }
+        for (Group g : groups) {
+            g.computeConfidence(trust, settings.falseValues());
+        }
+
+        // 6. Verdicts.
+        List<Fact> facts = new ArrayList<>();
+        Map<String, int[]> tally = new HashMap<>(); // source -> {won, lost, disputed}
+        for (Group g : groups) {
+            facts.addAll(judge(seed.film(), g, trust, index, tally));
+        }
+        facts.addAll(rejected);
+
+        List<SourceStanding> standings = new ArrayList<>();
+        for (String id : sourceIds) {
+            Source s = sources.get(id);
+            int[] t = tally.getOrDefault(id, new int[3]);
+            int claims = (int) seed.claims().stream().filter(c -> c.sourceId().equals(id)).count();
+            standings.add(new SourceStanding(id, s.kind(), s.title(), settings.prior(s.kind()), trust[index.get(id)],
+                    claims, t[0], t[1], t[2], rejectedBySource.getOrDefault(id, 0)));
+        }
+        return new FilmVerification(seed.film(), List.copyOf(sources.values()), seed.claims(), List.copyOf(facts),
+                List.copyOf(standings), iterations);
+    }
+
+    private static List<Claim> ordered(List<Claim> claims) {
+        return claims.stream().sorted(Comparator.comparing(Claim::sourceId).thenComparing(Claim::id)).toList();
+    }
+
+    /** One claim's value, or one country of a claim's country list, placed in its group. */
+    private record Assertion(Claim claim, Value value) {
+    }
+
+    private List<List<Assertion>> group(List<Claim> claims) {
+        Map<String, List<Assertion>> groups = new TreeMap<>(Comparator.naturalOrder());
+        for (Claim claim : claims) {
+            String key = (1000 + claim.predicate().ordinal()) + "|"
+                    + (claim.subject() == null ? "" : Text.key(claim.subject()));
+            List<Assertion> list = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            if (claim.value() instanceof Value.Countries countries && !claim.predicate().singleValued()) {
+                for (String country : countries.countries()) {
+                    list.add(new Assertion(claim, new Value.Countries(country, List.of(country))));
+                }
+            } else {
+                list.add(new Assertion(claim, claim.value()));
+            }
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private Group cluster(List<Assertion> assertions, CopyDetector copies, Map<String, Integer> index) {
+        int n = assertions.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (matcher.same(assertions.get(i).value(), assertions.get(j).value())) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<Assertion>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(assertions.get(i));
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<Assertion> members : byRoot.values()) {
+            clusters.add(new Cluster(members, witnesses(members, copies), index));
+        }
+        Claim first = assertions.get(0).claim();
+        return new Group(first.predicate(), first.subject(), clusters);
+    }
+
+    /** The independent witnesses of a cluster: its sources, with sources that copied each other merged into one. */
+    private static List<List<String>> witnesses(List<Assertion> members, CopyDetector copies) {
+        List<String> ids = members.stream().map(a -> a.claim().sourceId()).distinct().sorted().toList();
+        int[] parent = new int[ids.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (Assertion a : members) {
+            for (Assertion b : members) {
+                int i = ids.indexOf(a.claim().sourceId());
+                int j = ids.indexOf(b.claim().sourceId());
+                if (i < j && find(parent, i) != find(parent, j) && copies.copied(a.claim(), b.claim())) {
+                    union(parent, i, j);
+                }
+            }
+        }
+        Map<Integer, List<String>> groups = new TreeMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(ids.get(i));
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private double[] nextTrust(List<Group> groups, List<String> sourceIds, Map<String, Source> sources) {
+        double[] sum = new double[sourceIds.size()];
+        int[] count = new int[sourceIds.size()];
+        for (Group g : groups) {
+            for (Cluster c : g.clusters) {
+                for (int i : c.sourceIndexes) {
+                    sum[i] += c.confidence;
+                    count[i]++;
+                }
+            }
+        }
+        double[] next = new double[sourceIds.size()];
+        double w = settings.priorWeight();
+        for (int i = 0; i < next.length; i++) {
+            double prior = settings.prior(sources.get(sourceIds.get(i)).kind());
+            next[i] = (sum[i] + w * prior) / (count[i] + w);
+        }
+        return next;
+    }
+
+    private List<Fact> judge(Film film, Group g, double[] trust, Map<String, Integer> index, Map<String, int[]> tally) {
+        List<Cluster> ranked = new ArrayList<>(g.clusters);
+        ranked.sort(Comparator.comparingDouble((Cluster c) -> -c.confidence));
+        boolean contested = g.predicate.singleValued() && ranked.size() > 1;
+        boolean settled = contested && ranked.get(0).confidence >= settings.settleConfidence()
+                && ranked.get(0).confidence > ranked.get(1).confidence;
+        List<Fact> facts = new ArrayList<>();
+        for (Cluster c : g.clusters) {
+            List<Fact.Evidence> opposing = contested
+                    ? g.clusters.stream().filter(o -> o != c).flatMap(o -> o.claims().stream()).map(Fact.Evidence::of).toList()
+                    : List.of();
+            Verdict verdict;
+            boolean single = false;
+            String reason;
+            if (contested && !settled) {
+                verdict = Verdict.DISPUTED;
+                reason = "Sources disagree: " + ranked.stream().map(o -> describe(o)).collect(Collectors.joining(" against "))
+                        + "; trust does not settle it (the leading value would need confidence "
+                        + pct(settings.settleConfidence()) + ").";
+                c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[2]++);
+            } else if (settled && c != ranked.get(0)) {
+                verdict = Verdict.REFUTED;
+                reason = "Contradicted by " + describe(ranked.get(0)) + "; this value has confidence " + pct(c.confidence) + ".";
+                c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[1]++);
+            } else {
+                if (settled) {
+                    c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[0]++);
+                }
+                String against = settled
+                        ? " The contradicting value" + (ranked.size() > 2 ? "s are" : " is") + " refuted." : " Nothing contradicts it.";
+                if (c.witnesses.size() >= 2) {
+                    verdict = Verdict.SUPPORTED;
+                    reason = "Stated by " + c.witnesses.size() + " independent sources" + copyNote(c) + "." + against;
+                } else {
+                    double t = c.witnessTrust(0, trust);
+                    String who = String.join(" and ", c.witnesses.get(0));
+                    if (t >= settings.singleSourceTrust()) {
+                        verdict = Verdict.SUPPORTED;
+                        single = true;
+                        reason = "Stated only by " + who + copyNote(c) + ", whose trust " + num(t) + " reaches the "
+                                + num(settings.singleSourceTrust()) + " a single source needs." + against;
+                    } else {
+                        verdict = Verdict.NOT_ENOUGH_INFO;
+                        reason = "Stated only by " + who + copyNote(c) + ", whose trust " + num(t) + " is below the "
+                                + num(settings.singleSourceTrust()) + " a single source needs.";
+                    }
+                }
+            }
+            Value canonical = canonical(c);
+            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical.raw()), g.predicate, g.subject, canonical,
+                    verdict, single, c.confidence, c.witnesses.size(), reason,
+                    c.claims().stream().map(Fact.Evidence::of).toList(), opposing));
+        }
+        return facts;
+    }
+
+    private static String describe(Cluster c) {
+        return "'" + canonical(c).raw() + "' (" + c.witnesses.size() + " independent source"
+                + (c.witnesses.size() == 1 ? "" : "s") + ": " + String.join(", ", c.sourceIds())
+                + "; confidence " + pct(c.confidence) + ")";
+    }
+
+    private static String copyNote(Cluster c) {
+        long copiers = c.witnesses.stream().filter(w -> w.size() > 1).count();
+        return copiers == 0 ? "" : " (" + c.witnesses.stream().filter(w -> w.size() > 1)
+                .map(w -> String.join(" and ", w)).collect(Collectors.joining("; "))
+                + " share a verbatim passage here and count as one witness)";
+    }
+
+    /**
+     * The value as most independent witnesses write it ("the majority spelling"); ties go to the most precise
+     * number or date, then to the earliest source.
+     */
+    private static Value canonical(Cluster c) {
+        Map<String, Set<String>> writers = new LinkedHashMap<>();
+        Map<String, Value> example = new LinkedHashMap<>();
+        for (Assertion a : c.assertions) {
+            String key = Text.key(a.value().raw());
+            writers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.claim().sourceId());
+            example.putIfAbsent(key, a.value());
+        }
+        return example.entrySet().stream()
+                .min(Comparator.comparingInt((Map.Entry<String, Value> e) -> -writers.get(e.getKey()).size())
+                        .thenComparingDouble(e -> width(e.getValue())))
+                .orElseThrow().getValue();
+    }
+
+    private static double width(Value v) {
+        if (v instanceof Value.Quantity q) {
+            return q.width();
+        }
+        if (v instanceof Value.DateRange d) {
+            return d.last().toEpochDay() - d.first().toEpochDay();
+        }
+        return 0;
+    }
+
+    static String factId(Film film, Predicate predicate, String subject, String value) {
+        String content = film.id() + "|" + predicate.key() + "|" + (subject == null ? "" : Text.key(subject)) + "|"
+                + Text.key(value);
+        return "f-" + Text.hash(content);
+    }
+
+    /** Two decimals, without the cost of a Formatter (this runs at start-up). */
+    private static String pct(double p) {
+        long hundredths = Math.round(p * 100);
+        return hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
+    }
+
+    private static String num(double t) {
+        return pct(t);
+    }
+
+    /** All claims on one (predicate, subject), clustered by value. */
+    private static final class Group {
+        final Predicate predicate;
+        final String subject;
+        final List<Cluster> clusters;
+
+        Group(Predicate predicate, String subject, List<Cluster> clusters) {
+            this.predicate = predicate;
+            this.subject = subject;
+            this.clusters = clusters;
+        }
+
+        /**
+         * Accu: each cluster's vote count is the sum of its witnesses' ln(n·t/(1−t)); its confidence is its share
+         * among the n+1 values the item could take (values nobody states count 0 votes each). Clusters of a
+         * multi-valued predicate do not compete, so each is weighed alone against n unstated values.
+         */
+        void computeConfidence(double[] trust, int n) {
+            double[] votes = new double[clusters.size()];
+            for (int k = 0; k < clusters.size(); k++) {
+                Cluster c = clusters.get(k);
+                for (int w = 0; w < c.witnessIndexes.length; w++) {
+                    double t = Math.min(0.999, Math.max(0.001, c.witnessTrust(w, trust)));
+                    votes[k] += Math.log(n * t / (1 - t));
+                }
+            }
+            if (!predicate.singleValued()) {
+                for (int k = 0; k < clusters.size(); k++) {
+                    clusters.get(k).confidence = 1 / (1 + n * Math.exp(-votes[k]));
+                }
+                return;
+            }
+            double max = 0;
+            for (double v : votes) {
+                max = Math.max(max, v);
+            }
+            double unstated = Math.max(0, n + 1 - clusters.size());
+            double denominator = unstated * Math.exp(-max);
+            for (double v : votes) {
+                denominator += Math.exp(v - max);
+            }
+            for (int k = 0; k < clusters.size(); k++) {
+                clusters.get(k).confidence = Math.exp(votes[k] - max) / denominator;
+            }
+        }
+    }
+
+    /** Claims on one item that state the same value. */
+    private static final class Cluster {
+        final List<Assertion> assertions;
+        final List<List<String>> witnesses;
+        final int[][] witnessIndexes;
+        final int[] sourceIndexes;
+        double confidence;
+
+        Cluster(List<Assertion> assertions, List<List<String>> witnesses, Map<String, Integer> index) {
+            this.assertions = assertions;
+            this.witnesses = witnesses;
+            this.witnessIndexes = witnesses.stream()
+                    .map(w -> w.stream().mapToInt(index::get).toArray()).toArray(int[][]::new);
+            this.sourceIndexes = witnesses.stream().flatMap(List::stream).mapToInt(index::get).toArray();
+        }
+
+        List<String> sourceIds() {
+            return witnesses.stream().flatMap(List::stream).sorted().toList();
+        }
+
+        List<Claim> claims() {
+            return assertions.stream().map(Assertion::claim).distinct().toList();
+        }
+
+        /** A witness made of copies is as trustworthy as the most trusted of them. */
+        double witnessTrust(int w, double[] trust) {
+            double max = 0;
+            for (int i : witnessIndexes[w]) {
+                max = Math.max(max, trust[i]);
+            }
+            return max;
+        }
+    }
+}

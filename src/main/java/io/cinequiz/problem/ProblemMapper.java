@@ -1,0 +1,104 @@
+package io.cinequiz.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.cinequiz.problem.Problem.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place that turns exceptions into RFC 9457 problem details ({@code application/problem+json}).
+ * Every error the API answers goes through here; nothing relies on the framework's implicit mapping.
+ */
+class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    Response apiException(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return problem(400, "validation", "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String location = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return problem(400, "malformed-body", "Malformed request body",
+                "The request body is not valid JSON for this operation" + location + ": " + e.getOriginalMessage(),
+                uri, null);
+    }
+
+    @ServerExceptionMapper
+    Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "No resource at " + uri.getPath();
+            case 405 -> "This resource does not support that method";
+            case 406 -> "This resource cannot produce the media type the request accepts";
+            case 415 -> "This resource does not accept that content type";
+            default -> e.getMessage();
+        };
+        return problem(status, slug(title), title, detail, uri, null);
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
+        return problem(500, "internal-error", "Internal Server Error",
+                "An unexpected error occurred. Quote incident " + incident + " when reporting it.", uri, null);
+    }
+
+    private static Response problem(int status, String type, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
+        Problem body = new Problem(Problem.TYPE_BASE + type, title, status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    /** "list.amount" becomes "amount"; "create.request.displayName" becomes "displayName". */
+    private static String fieldName(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            names.add(node.getName());
+        }
+        if (names.size() > 1) {
+            names.remove(0); // the body parameter's own name says nothing to a client
+        }
+        return names.isEmpty() ? path.toString() : String.join(".", names);
+    }
+}
