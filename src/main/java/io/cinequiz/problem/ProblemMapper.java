@@ -1,6 +1,8 @@
 package io.cinequiz.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.cinequiz.problem.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,16 +47,40 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String location = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return problem(400, "malformed-body", "Malformed request body",
-                "The request body is not valid JSON for this operation" + location + ": " + e.getOriginalMessage(),
-                uri, null);
+        String detail;
+        if (e instanceof JsonMappingException mapping) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            detail = field.isEmpty()
+                    ? "The request body does not have the shape this operation expects (a JSON object)"
+                    : "The request body has a value of the wrong type at '" + field + "'";
+        } else {
+            String location = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            String reason = e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+            detail = "The request body is not valid JSON" + location + reason;
+        }
+        return problem(400, "malformed-body", "Malformed request body", detail, uri, null);
+    }
+
+    /** Quarkus has its own mapper for this subclass; this one, being ours, takes precedence. */
+    @ServerExceptionMapper
+    Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
     }
 
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri); // Quarkus wraps a JSON syntax error in a 400
+        }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted to its type.
+            return problem(400, "bad-parameter", "Bad Request",
+                    "A path or query parameter has a value of the wrong type", uri, null);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
