@@ -1,22 +1,26 @@
 package io.cinequiz.catalog;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Step 4 of verification: two documents that share a long verbatim passage around a claim are one witness, not two
  * (copying is not corroboration). The passage compared is the quote with {@code contextChars} characters either
- * side; a shared run of {@code minWords} consecutive words (after folding) counts as copying.
+ * side; a shared run of {@code minWords} consecutive words (case-insensitive, punctuation ignored) counts as copying.
+ * Each document is split into words once; a claim's passage is a slice of its document's word runs.
  */
 final class CopyDetector {
 
     private final int minWords;
     private final int contextChars;
     private final Map<String, Source> sources;
-    private final Map<String, Set<Long>> shingles = new HashMap<>();
+    private final Map<String, Document> documents = new HashMap<>();
+    private final Map<String, Set<Long>> passages = new HashMap<>();
 
     CopyDetector(int minWords, int contextChars, Map<String, Source> sources) {
         this.minWords = minWords;
@@ -28,46 +32,74 @@ final class CopyDetector {
         if (a.sourceId().equals(b.sourceId())) {
             return false;
         }
-        Set<Long> first = shinglesAround(a);
-        Set<Long> second = shinglesAround(b);
+        Set<Long> first = passage(a);
+        Set<Long> second = passage(b);
         Set<Long> smaller = first.size() <= second.size() ? first : second;
         Set<Long> larger = smaller == first ? second : first;
-        for (Long shingle : smaller) {
-            if (larger.contains(shingle)) {
+        for (Long run : smaller) {
+            if (larger.contains(run)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Hashes of every run of {@code minWords} words in the passage around the claim's quote. */
-    private Set<Long> shinglesAround(Claim claim) {
-        return shingles.computeIfAbsent(claim.id(), k -> {
-            List<String> words = Text.words(passage(claim));
-            Set<Long> result = new HashSet<>();
-            for (int i = 0; i + minWords <= words.size(); i++) {
-                long hash = 1;
-                for (int j = i; j < i + minWords; j++) {
-                    hash = hash * 1_000_003L + words.get(j).hashCode();
+    /** The hashes of the word runs in the passage around the claim's quote. */
+    private Set<Long> passage(Claim claim) {
+        return passages.computeIfAbsent(claim.id(), id -> {
+            String text = sources.get(claim.sourceId()).text();
+            int at = text.indexOf(claim.quote());
+            Document doc = at < 0 ? new Document(claim.quote(), minWords) // grounded only after normalisation
+                    : documents.computeIfAbsent(claim.sourceId(), s -> new Document(text, minWords));
+            int from = at < 0 ? 0 : Math.max(0, at - contextChars);
+            int to = at < 0 ? Integer.MAX_VALUE : at + claim.quote().length() + contextChars;
+            Set<Long> runs = new HashSet<>();
+            for (int i = 0; i < doc.runs.length; i++) {
+                if (doc.starts[i] >= from && doc.ends[i + minWords - 1] <= to) {
+                    runs.add(doc.runs[i]);
                 }
-                result.add(hash);
             }
-            return result;
+            return runs;
         });
     }
 
-    /** The quote with its surroundings; the first and last words are cut off as they may be partial. */
-    private String passage(Claim claim) {
-        String text = sources.get(claim.sourceId()).text();
-        int at = text.indexOf(claim.quote());
-        if (at < 0) {
-            return claim.quote(); // grounded only after normalisation: compare the quote alone
+    /** A text split into words, with the hash of every run of {@code minWords} consecutive words. */
+    private static final class Document {
+        final int[] starts;
+        final int[] ends;
+        final long[] runs;
+
+        Document(String text, int minWords) {
+            List<int[]> spans = new ArrayList<>();
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    spans.add(new int[] {start, i});
+                }
+            }
+            starts = new int[spans.size()];
+            ends = new int[spans.size()];
+            long[] words = new long[spans.size()];
+            for (int w = 0; w < spans.size(); w++) {
+                starts[w] = spans.get(w)[0];
+                ends[w] = spans.get(w)[1];
+                words[w] = text.substring(starts[w], ends[w]).toLowerCase(Locale.ROOT).hashCode();
+            }
+            runs = new long[Math.max(0, words.length - minWords + 1)];
+            for (int w = 0; w < runs.length; w++) {
+                long hash = 1;
+                for (int j = w; j < w + minWords; j++) {
+                    hash = hash * 1_000_003L + words[j];
+                }
+                runs[w] = hash;
+            }
         }
-        int from = Math.max(0, at - contextChars);
-        int to = Math.min(text.length(), at + claim.quote().length() + contextChars);
-        String window = text.substring(from, to);
-        int firstSpace = from == 0 ? 0 : Math.max(0, window.indexOf(' '));
-        int lastSpace = to == text.length() ? window.length() : Math.max(firstSpace, window.lastIndexOf(' '));
-        return window.substring(firstSpace, lastSpace);
     }
 }
