@@ -14,7 +14,7 @@ final class Countries {
             Map.entry("Belgium", List.of("belgium", "belgian")),
             Map.entry("Switzerland", List.of("switzerland", "swiss")),
             Map.entry("United Kingdom", List.of("united kingdom", "uk", "u.k.", "britain", "british")),
-            Map.entry("United States", List.of("united states", "usa", "u.s.a.", "u.s.", "us", "america", "american")),
+            Map.entry("United States", List.of("united states", "usa", "u.s.a.", "u.s.", "america", "american")),
             Map.entry("Canada", List.of("canada", "canadian")),
             Map.entry("Japan", List.of("japan", "japanese")),
             Map.entry("Mexico", List.of("mexico", "mexican")),

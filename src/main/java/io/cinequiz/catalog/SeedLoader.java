@@ -95,8 +95,9 @@ final class SeedLoader {
             e.requireObject(SOURCE_FIELDS);
             String id = e.text("id", true);
             e.name = "entry " + (i + 1) + " (" + id + ")";
-            if (seen.put(id, i + 1) != null) {
-                throw e.problem("the id is already used by entry " + seen.get(id));
+            Integer earlier = seen.putIfAbsent(id, i + 1);
+            if (earlier != null) {
+                throw e.problem("the id is already used by entry " + earlier);
             }
             Path document = documents.resolve(id).normalize();
             if (!document.startsWith(documents) || !Files.isRegularFile(document)) {
@@ -115,6 +116,15 @@ final class SeedLoader {
                 throw e.problem("cannot read " + document + ": " + ex.getMessage());
             }
             sources.add(new Source(id, kind, e.text("title", true), text));
+        }
+        try (Stream<Path> files = Files.list(documents)) {
+            for (Path document : files.sorted().toList()) {
+                if (!seen.containsKey(document.getFileName().toString())) {
+                    throw new SeedException(file.toString(), null, "the document " + document + " is not listed");
+                }
+            }
+        } catch (IOException ex) {
+            throw new SeedException(documents.toString(), null, "cannot list the documents: " + ex.getMessage());
         }
         return List.copyOf(sources);
     }
@@ -175,6 +185,9 @@ final class SeedLoader {
                     + " value, not " + typeKey);
         }
         JsonNode written = node.get(typeKey);
+        if (written == null || written.isNull() || written.isContainerNode() && written.isEmpty()) {
+            throw e.problem("the " + typeKey + " value is empty");
+        }
         Object raw = written.isArray() ? YAML.convertValue(written, List.class) : written.asText();
         try {
             return ValueParser.parse(type, raw);

@@ -20,7 +20,7 @@ final class Text {
 
     /** NFKC, straight quotes, plain hyphens, lower case, single spaces. */
     static String normalize(String s) {
-        return clean(s, Normalizer.Form.NFKC);
+        return clean(Normalizer.normalize(s, Normalizer.Form.NFKC), Normalizer.Form.NFKC);
     }
 
     /**

@@ -20,8 +20,16 @@ public sealed interface Value permits Value.Name, Value.Quantity, Value.DateRang
 
     /** An integer, an amount of money, a duration in minutes or a rating in percent, as the interval [low, high]. */
     record Quantity(ValueType type, String raw, double low, double high, String unit) implements Value {
+        /**
+         * Whether the two can be the same quantity. Rounded ranges that merely touch ("$18 million" ends where
+         * "$19 million" begins) are different values; an exact value on a range's edge still belongs to it.
+         */
         public boolean overlaps(Quantity other) {
-            return unit.equals(other.unit) && low <= other.high && other.low <= high;
+            if (!unit.equals(other.unit)) {
+                return false;
+            }
+            boolean point = low == high || other.low == other.high;
+            return point ? low <= other.high && other.low <= high : low < other.high && other.low < high;
         }
 
         public double width() {

@@ -12,7 +12,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * (Jaro-Winkler), and a text matches a longer one that contains all its words ("rig" and "oil rig"); numbers and
  * dates match when the ranges their precision allows overlap ("$18 million" and "$18,000,000").
  */
-final class ValueMatcher {
+public final class ValueMatcher {
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "and", "his",
@@ -21,11 +21,11 @@ final class ValueMatcher {
     private final double nameSimilarity;
     private final Map<String, String> keys = new HashMap<>();
 
-    ValueMatcher(double nameSimilarity) {
+    public ValueMatcher(double nameSimilarity) {
         this.nameSimilarity = nameSimilarity;
     }
 
-    boolean same(Value a, Value b) {
+    public boolean same(Value a, Value b) {
         if (a instanceof Value.Quantity qa && b instanceof Value.Quantity qb) {
             return qa.overlaps(qb);
         }
@@ -45,8 +45,13 @@ final class ValueMatcher {
         return keys.computeIfAbsent(raw, Text::key);
     }
 
+    /** The form two texts are compared in: folded words, punctuation and accents dropped. */
+    public static String normalized(String text) {
+        return Text.key(text);
+    }
+
     /** Similarity of two names: 1 when equal after folding, else Jaro-Winkler on the folded words. */
-    double similarity(String a, String b) {
+    public double similarity(String a, String b) {
         String ka = key(a);
         String kb = key(b);
         return ka.equals(kb) ? 1.0 : JARO_WINKLER.apply(ka, kb);
@@ -58,11 +63,18 @@ final class ValueMatcher {
         if (ka.equals(kb)) {
             return true;
         }
+        if (!digits(ka).equals(digits(kb))) {
+            return false; // "PG" and "PG-13", "20th Anniversary" and "25th Anniversary"
+        }
         if (text && containsAllWords(ka, kb)) {
             return true;
         }
         // Very short strings ("R", "One") are compared exactly: a typo there is a different word.
         return Math.min(ka.length(), kb.length()) >= 5 && JARO_WINKLER.apply(ka, kb) >= nameSimilarity;
+    }
+
+    private static String digits(String key) {
+        return key.replaceAll("\\D+", " ").trim();
     }
 
     private static boolean containsAllWords(String a, String b) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "$1.7 million" is 1.65 to 1.75 million, "$1,513,028" is exact, "December 1995" covers the month.
  * Throws {@link IllegalArgumentException} with a readable message when the text cannot be read as the type.
  */
-final class ValueParser {
+public final class ValueParser {
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<cur>[$€£]|usd|eur|gbp|us\\$)\\s*(?<num>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<scale>thousand|million|billion|k|m|bn)?");
@@ -46,7 +46,7 @@ final class ValueParser {
     private ValueParser() {
     }
 
-    static Value parse(ValueType type, Object written) {
+    public static Value parse(ValueType type, Object written) {
         if (type == ValueType.COUNTRIES) {
             return countries(written);
         }
@@ -82,7 +82,7 @@ final class ValueParser {
         throw new IllegalArgumentException("'" + raw + "' is not a whole number (digits such as 57,318 or words such as fourteen)");
     }
 
-    static Integer numberWord(String t) {
+    public static Integer numberWord(String t) {
         if (SMALL_NUMBERS.containsKey(t)) {
             return SMALL_NUMBERS.get(t);
         }
@@ -162,7 +162,8 @@ final class ValueParser {
             BigDecimal n = new BigDecimal(scaled.group("n"));
             double of = Double.parseDouble(scaled.group("of"));
             if (of <= 0 || n.doubleValue() > of) {
-                throw new IllegalArgumentException("'" + raw + "' is not a rating: the score must lie between 0 and " + of);
+                throw new IllegalArgumentException("'" + raw + "' is not a rating: the score must lie between 0 and "
+                        + scaled.group("of"));
             }
             double half = Math.pow(10, -n.scale()) / 2;
             return new Value.Quantity(ValueType.RATING, raw, (n.doubleValue() - half) / of * 100,
@@ -171,6 +172,9 @@ final class ValueParser {
         Matcher percent = PERCENT.matcher(t);
         if (percent.matches()) {
             BigDecimal n = new BigDecimal(percent.group("n"));
+            if (n.doubleValue() > 100) {
+                throw new IllegalArgumentException("'" + raw + "' is not a rating: a percentage is at most 100");
+            }
             double half = Math.pow(10, -n.scale()) / 2;
             return new Value.Quantity(ValueType.RATING, raw, n.doubleValue() - half, n.doubleValue() + half, "%");
         }
@@ -178,6 +182,14 @@ final class ValueParser {
     }
 
     private static Value date(String raw, String t) {
+        try {
+            return dateOrThrow(raw, t);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("'" + raw + "' is not a valid date: " + e.getMessage());
+        }
+    }
+
+    private static Value dateOrThrow(String raw, String t) {
         Matcher m;
         if ((m = ISO_DATE.matcher(t)).matches()) {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),

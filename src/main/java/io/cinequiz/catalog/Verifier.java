@@ -49,7 +49,7 @@ final class Verifier {
                     () -> folded.computeIfAbsent(source.id(), id -> Text.fold(source.text())));
             if (problem.isPresent()) {
                 rejectedBySource.merge(claim.sourceId(), 1, Integer::sum);
-                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value().raw()),
+                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
                         claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0,
                         "Rejected: " + problem.get() + ".", List.of(Fact.Evidence.of(claim)), List.of()));
             } else {
@@ -132,27 +132,35 @@ final class Verifier {
         return List.copyOf(groups.values());
     }
 
+    /**
+     * Complete-link clustering: a value joins a cluster only if it matches every member, so a vague value ("1995")
+     * cannot chain two precise ones that contradict each other ("3 March 1995", "15 December 1995"). The most precise
+     * values are placed first; a vague value that fits several clusters joins the largest.
+     */
     private Group cluster(List<Assertion> assertions, CopyDetector copies, Map<String, Integer> index) {
-        int n = assertions.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (matcher.same(assertions.get(i).value(), assertions.get(j).value())) {
-                    union(parent, i, j);
+        List<Assertion> byPrecision = new ArrayList<>(assertions);
+        byPrecision.sort(Comparator.comparingDouble(a -> width(a.value())));
+        List<List<Assertion>> groups = new ArrayList<>();
+        for (Assertion a : byPrecision) {
+            List<Assertion> best = null;
+            for (List<Assertion> members : groups) {
+                if ((best == null || members.size() > best.size())
+                        && members.stream().allMatch(m -> matcher.same(m.value(), a.value()))) {
+                    best = members;
                 }
             }
-        }
-        Map<Integer, List<Assertion>> byRoot = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(find(parent, i), r -> new ArrayList<>()).add(assertions.get(i));
+            if (best == null) {
+                best = new ArrayList<>();
+                groups.add(best);
+            }
+            best.add(a);
         }
         List<Cluster> clusters = new ArrayList<>();
-        for (List<Assertion> members : byRoot.values()) {
+        for (List<Assertion> members : groups) {
+            members.sort(Comparator.comparingInt(assertions::indexOf));
             clusters.add(new Cluster(members, witnesses(members, copies), index));
         }
+        clusters.sort(Comparator.comparingInt(c -> assertions.indexOf(c.assertions.get(0))));
         Claim first = assertions.get(0).claim();
         return new Group(first.predicate(), first.subject(), clusters);
     }
@@ -265,7 +273,7 @@ final class Verifier {
                 }
             }
             Value canonical = canonical(c);
-            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical.raw()), g.predicate, g.subject, canonical,
+            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical), g.predicate, g.subject, canonical,
                     verdict, single, c.confidence, c.witnesses.size(), reason,
                     c.claims().stream().map(Fact.Evidence::of).toList(), opposing));
         }
@@ -274,7 +282,7 @@ final class Verifier {
 
     private static String describe(Cluster c) {
         return "'" + canonical(c).raw() + "' (" + c.witnesses.size() + " independent source"
-                + (c.witnesses.size() == 1 ? "" : "s") + ": " + String.join(", ", c.sourceIds())
+                + (c.witnesses.size() == 1 ? "" : "s") + ": " + String.join(", ", c.sourceIds()) + copyNote(c)
                 + "; confidence " + pct(c.confidence) + ")";
     }
 
@@ -313,9 +321,11 @@ final class Verifier {
         return 0;
     }
 
-    static String factId(Film film, Predicate predicate, String subject, String value) {
+    /** Derived from the content: film, predicate, subject, the value's type and unit, and its folded words. */
+    static String factId(Film film, Predicate predicate, String subject, Value value) {
+        String unit = value instanceof Value.Quantity q ? q.unit() : "";
         String content = film.id() + "|" + predicate.key() + "|" + (subject == null ? "" : Text.key(subject)) + "|"
-                + Text.key(value);
+                + value.type().key() + "|" + unit + "|" + Text.key(value.raw());
         return "f-" + Text.hash(content);
     }
 
