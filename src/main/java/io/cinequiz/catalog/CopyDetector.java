@@ -2,11 +2,10 @@ package io.cinequiz.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Step 4 of verification: two documents that share a long verbatim passage around a claim are one witness, not two
@@ -20,7 +19,7 @@ final class CopyDetector {
     private final int contextChars;
     private final Map<String, Source> sources;
     private final Map<String, Document> documents = new HashMap<>();
-    private final Map<String, Set<Long>> passages = new HashMap<>();
+    private final Map<String, long[]> passages = new HashMap<>();
 
     CopyDetector(int minWords, int contextChars, Map<String, Source> sources) {
         this.minWords = minWords;
@@ -32,20 +31,23 @@ final class CopyDetector {
         if (a.sourceId().equals(b.sourceId())) {
             return false;
         }
-        Set<Long> first = passage(a);
-        Set<Long> second = passage(b);
-        Set<Long> smaller = first.size() <= second.size() ? first : second;
-        Set<Long> larger = smaller == first ? second : first;
-        for (Long run : smaller) {
-            if (larger.contains(run)) {
+        long[] first = passage(a);
+        long[] second = passage(b);
+        for (int i = 0, j = 0; i < first.length && j < second.length; ) {
+            if (first[i] == second[j]) {
                 return true;
+            }
+            if (first[i] < second[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return false;
     }
 
-    /** The hashes of the word runs in the passage around the claim's quote. */
-    private Set<Long> passage(Claim claim) {
+    /** The hashes of the word runs in the passage around the claim's quote, sorted. */
+    private long[] passage(Claim claim) {
         return passages.computeIfAbsent(claim.id(), id -> {
             String text = sources.get(claim.sourceId()).text();
             int at = text.indexOf(claim.quote());
@@ -53,12 +55,14 @@ final class CopyDetector {
                     : documents.computeIfAbsent(claim.sourceId(), s -> new Document(text, minWords));
             int from = at < 0 ? 0 : Math.max(0, at - contextChars);
             int to = at < 0 ? Integer.MAX_VALUE : at + claim.quote().length() + contextChars;
-            Set<Long> runs = new HashSet<>();
-            for (int i = 0; i < doc.runs.length; i++) {
-                if (doc.starts[i] >= from && doc.ends[i + minWords - 1] <= to) {
-                    runs.add(doc.runs[i]);
-                }
+            int first = Arrays.binarySearch(doc.starts, from);
+            first = first >= 0 ? first : -first - 1;
+            int last = first;
+            while (last < doc.runs.length && doc.ends[last + minWords - 1] <= to) {
+                last++;
             }
+            long[] runs = Arrays.copyOfRange(doc.runs, Math.min(first, last), last);
+            Arrays.sort(runs);
             return runs;
         });
     }
