@@ -22,6 +22,7 @@ public class Catalog {
     private final SeedsConfig seeds;
     private final VerificationConfig verification;
     private volatile Map<String, FilmVerification> films = Map.of();
+    private volatile List<FilmVerification> ordered = List.of();
 
     public Catalog(SeedsConfig seeds, VerificationConfig verification) {
         this.seeds = seeds;
@@ -45,6 +46,7 @@ public class Catalog {
             claims += seed.claims().size();
         }
         films = Map.copyOf(verified);
+        ordered = verified.values().stream().sorted((a, b) -> a.film().id().compareTo(b.film().id())).toList();
         long facts = verified.values().stream().mapToLong(v -> v.facts(Verdict.SUPPORTED).size()).sum();
         long end = System.nanoTime();
         LOG.infof("Catalogue loaded and verified in %.1f ms (reading %.1f ms, verifying %.1f ms): %d film(s), %d claims,"
@@ -56,9 +58,9 @@ public class Catalog {
         return !films.isEmpty();
     }
 
-    /** Films in id order. */
+    /** Films in id order; the same list object until the next reload, so callers can tell when it changed. */
     public List<FilmVerification> films() {
-        return films.values().stream().sorted((a, b) -> a.film().id().compareTo(b.film().id())).toList();
+        return ordered;
     }
 
     public Optional<FilmVerification> film(String id) {

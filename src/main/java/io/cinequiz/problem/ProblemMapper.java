@@ -2,6 +2,7 @@ package io.cinequiz.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.cinequiz.problem.Problem.FieldError;
 import jakarta.validation.ConstraintViolation;
@@ -55,6 +56,11 @@ class ProblemMapper {
             detail = field.isEmpty()
                     ? "The request body does not have the shape this operation expects (a JSON object)"
                     : "The request body has a value of the wrong type at '" + field + "'";
+            if (!field.isEmpty() && e instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                detail = "'" + field + "' must be one of " + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
+                        .map(c -> c.toString().toLowerCase()).collect(Collectors.joining(", "));
+            }
         } else {
             String location = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -1,0 +1,14 @@
+package io.cinequiz.question;
+
+/** How hard a question is; see {@link QuestionGenerator#difficulty} for the rule. */
+public enum Difficulty {
+    EASY, MEDIUM, HARD;
+
+    public String key() {
+        return name().toLowerCase();
+    }
+
+    Difficulty harder() {
+        return this == EASY ? MEDIUM : HARD;
+    }
+}

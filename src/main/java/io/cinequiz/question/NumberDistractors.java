@@ -1,0 +1,150 @@
+package io.cinequiz.question;
+
+import io.cinequiz.catalog.Value;
+import io.cinequiz.catalog.ValueParser;
+import io.cinequiz.catalog.ValueType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Wrong options for numbers (money, counts, durations, ratings) and dates: the answer perturbed well outside its
+ * precision, formatted like the answer ("$18 million" gives "$25 million", "fourteen" gives "nine").
+ */
+final class NumberDistractors {
+
+    /** Factors tried, in an order shuffled per question; each candidate must be at least 15% from every other. */
+    private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.3, 1.4, 1.5, 1.75, 2.0};
+    private static final double MIN_GAP = 0.15;
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Pattern WORD = Pattern.compile("(?i)\\b(?:half-dozen|dozen|[a-z]+(?:-[a-z]+)?)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+    private NumberDistractors() {
+    }
+
+    /**
+     * Up to {@code count} wrong quantities for {@code answer}, none overlapping any value in {@code asserted} (what
+     * the sources state for the same item), each at least 15% from the answer and from each other.
+     */
+    static List<String> quantities(Value.Quantity answer, List<Value> asserted, int count, Random random) {
+        double[] factors = shuffled(random);
+        List<Value.Quantity> chosen = new ArrayList<>();
+        List<String> result = new ArrayList<>();
+        for (double factor : factors) {
+            if (result.size() == count) {
+                break;
+            }
+            String raw = scaled(answer.raw(), factor);
+            if (raw == null) {
+                continue;
+            }
+            Value.Quantity candidate;
+            try {
+                candidate = (Value.Quantity) ValueParser.parse(answer.type(), raw);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (candidate.type() == ValueType.RATING && candidate.high() > 100) {
+                continue;
+            }
+            if (!farFrom(candidate, answer) || chosen.stream().anyMatch(c -> !farFrom(candidate, c))
+                    || asserted.stream().anyMatch(a -> a instanceof Value.Quantity q && q.overlaps(candidate))) {
+                continue;
+            }
+            chosen.add(candidate);
+            result.add(raw);
+        }
+        return result;
+    }
+
+    /** Wrong years or dates: the answer's year moved by one to six years, avoiding every year in {@code avoid}. */
+    static List<String> dates(Value.DateRange answer, List<Integer> avoid, int count, Random random) {
+        int year = answer.first().getYear();
+        List<Integer> shifts = new ArrayList<>(List.of(-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6));
+        java.util.Collections.shuffle(shifts, random);
+        List<String> result = new ArrayList<>();
+        Matcher m = YEAR.matcher(answer.raw());
+        if (!m.find()) {
+            return result;
+        }
+        for (int shift : shifts) {
+            int candidate = year + shift;
+            if (result.size() == count || avoid.contains(candidate)) {
+                continue;
+            }
+            result.add(answer.raw().substring(0, m.start()) + candidate + answer.raw().substring(m.end()));
+        }
+        return result;
+    }
+
+    private static boolean farFrom(Value.Quantity a, Value.Quantity b) {
+        double x = (a.low() + a.high()) / 2;
+        double y = (b.low() + b.high()) / 2;
+        return Math.abs(x - y) >= MIN_GAP * Math.max(Math.abs(x), Math.abs(y)) && !a.overlaps(b);
+    }
+
+    private static double[] shuffled(Random random) {
+        double[] factors = FACTORS.clone();
+        for (int i = factors.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            double t = factors[i];
+            factors[i] = factors[j];
+            factors[j] = t;
+        }
+        return factors;
+    }
+
+    /** The written number scaled by {@code factor}, in the same style: digits, grouping, decimals, or words. */
+    static String scaled(String raw, double factor) {
+        Matcher digits = NUMBER.matcher(raw);
+        if (digits.find()) {
+            String number = digits.group();
+            BigDecimal value = new BigDecimal(number.replace(",", ""));
+            int decimals = Math.max(0, value.scale());
+            BigDecimal scaledValue = value.multiply(BigDecimal.valueOf(factor)).setScale(decimals, RoundingMode.HALF_UP);
+            if (scaledValue.signum() <= 0) {
+                return null;
+            }
+            return raw.substring(0, digits.start()) + format(scaledValue, decimals, number.contains(","))
+                    + raw.substring(digits.end());
+        }
+        Matcher word = WORD.matcher(raw);
+        while (word.find()) {
+            Integer n = ValueParser.numberWord(word.group().toLowerCase(Locale.ROOT));
+            if (n != null) {
+                long scaled = Math.round(n * factor);
+                if (scaled <= 0 || scaled > 99) {
+                    return null;
+                }
+                return raw.substring(0, word.start()) + words((int) scaled) + raw.substring(word.end());
+            }
+        }
+        return null;
+    }
+
+    private static String format(BigDecimal value, int decimals, boolean grouping) {
+        DecimalFormat format = new DecimalFormat(grouping ? "#,##0" : "0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    private static String words(int n) {
+        if (n < 20) {
+            return SMALL[n];
+        }
+        return TENS[n / 10] + (n % 10 == 0 ? "" : "-" + SMALL[n % 10]);
+    }
+
+}

@@ -1,0 +1,129 @@
+package io.cinequiz.question;
+
+import io.cinequiz.catalog.Catalog;
+import io.cinequiz.problem.ApiException;
+import io.cinequiz.problem.Problem;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Questions without their answers, a stateless answer check, and players' reports on bad questions. */
+@Path("/api/v1/questions")
+@Tag(name = "Questions", description = "Multiple-choice and true/false questions built from verified facts")
+class QuestionResource {
+
+    private final QuestionBank bank;
+    private final Catalog catalog;
+    private final QuestionReportRepository reports;
+
+    QuestionResource(QuestionBank bank, Catalog catalog, QuestionReportRepository reports) {
+        this.bank = bank;
+        this.catalog = catalog;
+        this.reports = reports;
+    }
+
+    @GET
+    @Operation(summary = "Get random questions, without their answers")
+    @APIResponse(responseCode = "200", description = "Up to `amount` questions matching the filters; fewer if fewer exist")
+    @APIResponse(responseCode = "400", description = "An amount outside 1..50 or an unknown category, difficulty or type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No film has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<QuestionView> list(
+            @Parameter(description = "a film id; the questions then do not repeat the film's title") @QueryParam("film") String film,
+            @Parameter(description = "cast, crew, production, release, reception, story or trivia") @QueryParam("category") String category,
+            @Parameter(description = "easy, medium or hard") @QueryParam("difficulty") String difficulty,
+            @Parameter(description = "multiple or boolean") @QueryParam("type") String type,
+            @Parameter(description = "how many questions, 1 to 50") @QueryParam("amount") @DefaultValue("10") @Min(1) @Max(50) int amount) {
+        QuestionFilter filter = QuestionFilter.parse(film, category, difficulty, type);
+        if (filter.film() != null && catalog.film(filter.film()).isEmpty()) {
+            throw ApiException.notFound("Film", filter.film());
+        }
+        return bank.random(filter, amount).stream().map(q -> QuestionView.of(q, filter.film() != null)).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get one question, without its answer")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", description = "No question has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuestionView get(@PathParam("id") String id) {
+        return QuestionView.of(find(id), false);
+    }
+
+    @POST
+    @Path("/{id}/check")
+    @Operation(summary = "Check an answer and reveal the correct one, its explanation and its sources")
+    @APIResponse(responseCode = "200", description = "Whether the choice is correct, with the answer and its citations")
+    @APIResponse(responseCode = "400", description = "A missing choice, or one outside the question's options",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No question has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CheckResult check(@PathParam("id") String id, @NotNull @Valid CheckRequest request) {
+        Question question = find(id);
+        if (request.choice() >= question.options().size()) {
+            throw ApiException.badRequest("choice " + request.choice() + " is out of range: this question has options 0 to "
+                    + (question.options().size() - 1));
+        }
+        return CheckResult.of(question, request.choice());
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @Transactional
+    @Operation(summary = "Report a bad question")
+    @APIResponse(responseCode = "201", description = "The report is stored; Location gives its address")
+    @APIResponse(responseCode = "400", description = "A missing or unknown reason, or a detail over 1000 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No question has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request, @Context UriInfo uri) {
+        Question question = find(id);
+        QuestionReport report = new QuestionReport();
+        report.questionId = question.id();
+        report.filmId = question.filmId();
+        report.reason = request.reason();
+        report.detail = request.detail() == null || request.detail().isBlank() ? null : request.detail().trim();
+        report.createdAt = Instant.now();
+        reports.persist(report);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.id)).build())
+                .entity(ReportView.of(report)).build();
+    }
+
+    @GET
+    @Path("/{id}/reports/{reportId}")
+    @Operation(summary = "Get one report on a question")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "404", description = "No such question or report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReportView getReport(@PathParam("id") String id, @PathParam("reportId") long reportId) {
+        QuestionReport report = reports.findByIdOptional(reportId)
+                .filter(r -> r.questionId.equals(id))
+                .orElseThrow(() -> ApiException.notFound("Report", id + "/" + reportId));
+        return ReportView.of(report);
+    }
+
+    private Question find(String id) {
+        return bank.find(id).orElseThrow(() -> ApiException.notFound("Question", id));
+    }
+}

@@ -1,0 +1,8 @@
+package io.cinequiz.question;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A player's report on a question: a reason and, optionally, a few words of detail. */
+public record ReportRequest(@NotNull ReportReason reason, @Size(max = 1000) String detail) {
+}
