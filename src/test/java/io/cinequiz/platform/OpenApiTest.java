@@ -70,12 +70,16 @@ class OpenApiTest {
                 }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
-                List<String> expected = FILM_RESPONSES.getOrDefault(path, List.of("200"));
-                if (responses == null || !responses.keySet().containsAll(expected)) {
+                List<String> expected = FILM_RESPONSES.getOrDefault(path, List.of());
+                if (responses == null || !responses.keySet().containsAll(expected)
+                        || responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
                     problems.add(name + " declares " + (responses == null ? "no responses" : responses.keySet())
-                            + ", expected at least " + expected);
+                            + ", expected a success status and at least " + expected);
                 }
-                if (path.startsWith("/api/v1/films") && !String.valueOf(operation.get("tags")).contains("Films")) {
+                if (!(operation.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
+                    problems.add(name + " has no tag");
+                }
+                if (FILM_RESPONSES.containsKey(path) && !String.valueOf(operation.get("tags")).contains("Films")) {
                     problems.add(name + " is not tagged Films");
                 }
             });
