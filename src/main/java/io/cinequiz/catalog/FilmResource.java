@@ -1,15 +1,13 @@
 package io.cinequiz.catalog;
 
 import io.cinequiz.problem.ApiException;
+import io.cinequiz.problem.Params;
 import io.cinequiz.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,8 +55,8 @@ class FilmResource {
             @Parameter(description = "supported, disputed, refuted, not_enough_info or rejected") @QueryParam("verdict") String verdict,
             @Parameter(description = "a predicate key, such as directed_by or gross") @QueryParam("predicate") String predicate) {
         FilmVerification film = find(filmId);
-        Verdict wantedVerdict = verdict == null || verdict.isBlank() ? null : parseVerdict(verdict);
-        Predicate wantedPredicate = predicate == null || predicate.isBlank() ? null : parsePredicate(predicate);
+        Verdict wantedVerdict = Params.enumValue("verdict", verdict, Verdict.class);
+        Predicate wantedPredicate = Params.enumValue("predicate", predicate, Predicate.class);
         return film.facts().stream()
                 .filter(f -> wantedVerdict == null || f.verdict() == wantedVerdict)
                 .filter(f -> wantedPredicate == null || f.predicate() == wantedPredicate)
@@ -88,20 +86,5 @@ class FilmResource {
 
     private FilmVerification find(String filmId) {
         return catalog.film(filmId).orElseThrow(() -> ApiException.notFound("Film", filmId));
-    }
-
-    private static Verdict parseVerdict(String verdict) {
-        try {
-            return Verdict.valueOf(verdict.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("verdict '" + verdict + "' is not one of " + Arrays.stream(Verdict.values())
-                    .map(v -> v.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
-        }
-    }
-
-    private static Predicate parsePredicate(String predicate) {
-        return Predicate.fromKey(predicate.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> ApiException.badRequest(
-                "predicate '" + predicate + "' is not one of " + Arrays.stream(Predicate.values()).map(Predicate::key)
-                        .collect(Collectors.joining(", "))));
     }
 }
