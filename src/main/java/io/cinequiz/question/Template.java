@@ -40,7 +40,7 @@ record Template(String question, String statement) {
         put(Predicate.RUNTIME, "How long is {film}?", "{film} runs {answer}.");
         put(Predicate.BUDGET, "What was the budget of {film}?", "{film} was made on a budget of {answer}.");
         put(Predicate.ASPECT_RATIO, "In which aspect ratio was {film} shot?", "{film} was shot in the aspect ratio {answer}.");
-        put(Predicate.PRODUCTION, "{film}, production: {subject}?", "{film}, production: {subject}: {answer}.");
+        put(Predicate.PRODUCTION, "{film}, production \u2014 {subject}?", "{film}, production \u2014 {subject}: {answer}.");
         put(Predicate.GROSS, "How much did {film} gross in the {subject}?", "{film} grossed {answer} in the {subject}.");
         put(Predicate.RATING, "What rating did {subject} give {film}?", "{subject} rated {film} {answer}.");
         put(Predicate.RATING_VOTES, "How many votes does the {subject} rating of {film} count?",
@@ -54,10 +54,10 @@ record Template(String question, String statement) {
         put(Predicate.COMPETITION_WINNER, "Which film won the {subject} that {film} competed for?",
                 "{answer} won the {subject} that {film} competed for.");
         put(Predicate.GENRE, "Which of these genres describes {film}?", "{film} is described as {answer}.");
-        put(Predicate.SETTING, "Which of these describes the setting of {film}?", "{film} is set in a {answer}.");
+        put(Predicate.SETTING, "Which of these describes the setting of {film}?", "The setting of {film}: {answer}.");
         put(Predicate.CITY_NAME, "What is the name of the city where {film} takes place?",
                 "The city where {film} takes place is {answer}.");
-        put(Predicate.VILLAIN_LAIR, "Where does the villain of {film} live?", "The villain of {film} lives on a {answer}.");
+        put(Predicate.VILLAIN_LAIR, "Where does the villain of {film} live?", "In {film}, the villain's lair: {answer}.");
         put(Predicate.DREAM_THIEF, "Who steals children's dreams in {film}?", "In {film}, {answer} steals children's dreams.");
         put(Predicate.RESCUER, "Who sets out to rescue the kidnapped child in {film}?",
                 "In {film}, {answer} sets out to rescue the kidnapped child.");
@@ -66,12 +66,12 @@ record Template(String question, String statement) {
         put(Predicate.OCCUPATION, "In {film}, what is {subject}'s occupation?", "In {film}, {subject}'s occupation: {answer}.");
         put(Predicate.RELATIONSHIP, "In {film}, how is {subject} described in relation to the hero?",
                 "In {film}, {subject} is the hero's {answer}.");
-        put(Predicate.DESCRIPTION, "In {film}, which phrase describes this: {subject}?", "In {film}, {subject}: {answer}.");
+        put(Predicate.DESCRIPTION, "{film}: which phrase describes this \u2014 {subject}?", "{film} \u2014 {subject}: {answer}.");
         put(Predicate.TAGLINE, "Which of these is a tagline of {film}?", "\"{answer}\" is a tagline of {film}.");
         put(Predicate.SOUNDTRACK_SONG, "Which song is on the soundtrack of {film}?", "\"{answer}\" is on the soundtrack of {film}.");
         put(Predicate.SONG_PERFORMER, "Who performs \"{subject}\" on the soundtrack of {film}?",
                 "{answer} performs \"{subject}\" on the soundtrack of {film}.");
-        put(Predicate.TRIVIA, "{film} trivia: {subject}?", "{film} trivia: {subject}: {answer}.");
+        put(Predicate.TRIVIA, "{film} trivia \u2014 {subject}?", "{film} trivia \u2014 {subject}: {answer}.");
     }
 
     private static void put(Predicate predicate, String question, String statement) {
