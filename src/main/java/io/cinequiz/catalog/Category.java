@@ -5,6 +5,6 @@ public enum Category {
     CAST, CREW, PRODUCTION, RELEASE, RECEPTION, STORY, TRIVIA;
 
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

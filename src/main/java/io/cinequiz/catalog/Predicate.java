@@ -67,7 +67,7 @@ public enum Predicate {
     }
 
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Optional<Predicate> fromKey(String key) {

@@ -5,6 +5,6 @@ public enum ValueType {
     PERSON, CHARACTER, TEXT, INTEGER, MONEY, DATE, YEAR, DURATION, COUNTRIES, RATING;
 
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

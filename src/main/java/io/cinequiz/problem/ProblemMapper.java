@@ -59,7 +59,7 @@ class ProblemMapper {
             if (!field.isEmpty() && e instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 detail = "'" + field + "' must be one of " + java.util.Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(c -> c.toString().toLowerCase()).collect(Collectors.joining(", "));
+                        .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
             }
         } else {
             String location = e.getLocation() == null ? ""
@@ -117,7 +117,7 @@ class ProblemMapper {
     }
 
     private static String slug(String title) {
-        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** "list.amount" becomes "amount"; "create.request.displayName" becomes "displayName". */

@@ -5,7 +5,7 @@ public enum Difficulty {
     EASY, MEDIUM, HARD;
 
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     Difficulty harder() {

@@ -25,6 +25,7 @@ final class NumberDistractors {
     private static final double MIN_GAP = 0.15;
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("(?i)\\b(?:half-dozen|dozen|[a-z]+(?:-[a-z]+)?)\\b");
+    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)(\\s*h\\s*)(\\d+)(\\s*m)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
@@ -83,7 +84,13 @@ final class NumberDistractors {
             if (result.size() == count || avoid.contains(candidate)) {
                 continue;
             }
-            result.add(answer.raw().substring(0, m.start()) + candidate + answer.raw().substring(m.end()));
+            String written = answer.raw().substring(0, m.start()) + candidate + answer.raw().substring(m.end());
+            try {
+                ValueParser.parse(answer.type(), written);
+            } catch (IllegalArgumentException e) {
+                continue; // 29 February in a year without one
+            }
+            result.add(written);
         }
         return result;
     }
@@ -107,6 +114,16 @@ final class NumberDistractors {
 
     /** The written number scaled by {@code factor}, in the same style: digits, grouping, decimals, or words. */
     static String scaled(String raw, double factor) {
+        Matcher hm = HOURS_MINUTES.matcher(raw);
+        if (hm.matches()) {
+            long minutes = Math.round((Integer.parseInt(hm.group(1)) * 60 + Integer.parseInt(hm.group(3))) * factor);
+            return minutes <= 0 ? null : minutes / 60 + hm.group(2) + minutes % 60 + hm.group(4);
+        }
+        Integer whole = ValueParser.numberWord(raw.trim().toLowerCase(Locale.ROOT));
+        if (whole != null) {
+            long scaled = Math.round(whole * factor);
+            return scaled <= 0 || scaled > 99 ? null : words((int) scaled);
+        }
         Matcher digits = NUMBER.matcher(raw);
         if (digits.find()) {
             String number = digits.group();

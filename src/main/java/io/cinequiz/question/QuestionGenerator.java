@@ -48,10 +48,12 @@ final class QuestionGenerator {
 
     private final DistractorData data;
     private final ValueMatcher matcher;
+    private final double nameSimilarity;
 
     QuestionGenerator(DistractorData data, double nameSimilarity) {
         this.data = data;
         this.matcher = new ValueMatcher(nameSimilarity);
+        this.nameSimilarity = nameSimilarity;
     }
 
     QuestionSet generate(List<FilmVerification> films) {
@@ -64,9 +66,9 @@ final class QuestionGenerator {
             List<QuestionSet.SkippedFact> skipped = new ArrayList<>();
             List<Fact> supported = film.facts(Verdict.SUPPORTED).stream().sorted(Comparator.comparing(Fact::id)).toList();
             int used = 0;
-            for (int i = 0; i < supported.size(); i++) {
+            for (Fact fact : supported) {
                 int before = made.size();
-                questionsFor(context, supported.get(i), i % 2 == 0, made, skipped);
+                questionsFor(context, fact, made, skipped);
                 used += made.size() > before ? 1 : 0;
             }
             questions.addAll(made);
@@ -75,8 +77,7 @@ final class QuestionGenerator {
         return new QuestionSet(List.copyOf(questions), Collections.unmodifiableMap(stats));
     }
 
-    private void questionsFor(FilmContext ctx, Fact fact, boolean trueStatement, List<Question> out,
-            List<QuestionSet.SkippedFact> skipped) {
+    private void questionsFor(FilmContext ctx, Fact fact, List<Question> out, List<QuestionSet.SkippedFact> skipped) {
         Optional<Template> template = Template.of(fact.predicate());
         if (template.isEmpty()) {
             skipped.add(skip(fact, "no question template for " + fact.predicate().key()));
@@ -99,6 +100,8 @@ final class QuestionGenerator {
         Template t = template.get();
         out.add(multipleChoice(ctx, fact, mcId, t, fact.subject(), answer, wrong));
 
+        // True or false by the fact's own hash: balanced over many facts, and stable when other facts come and go.
+        boolean trueStatement = (seed(fact.id()) & 1) == 0;
         String tfId = id(ctx.film, fact, QuestionType.BOOLEAN, trueStatement ? "true" : "false");
         String stated = trueStatement ? answer : wrong.get(new Random(seed(tfId)).nextInt(wrong.size()));
         out.add(trueFalse(ctx, fact, tfId, t, stated, trueStatement));
@@ -145,7 +148,8 @@ final class QuestionGenerator {
         Template template = Template.of(fact.predicate()).orElseThrow();
         String statement = template.state(ctx.film.title(), ctx.film.year(), fact.subject(), fact.value().raw());
         String sources = fact.witnesses() == 1 ? "one source" : fact.witnesses() + " independent sources";
-        return statement + " (according to " + sources + ")";
+        String sentence = statement.endsWith(".") ? statement.substring(0, statement.length() - 1) : statement;
+        return sentence + " (according to " + sources + ").";
     }
 
     private static List<Citation> citations(FilmContext ctx, Fact fact) {
@@ -239,11 +243,20 @@ final class QuestionGenerator {
         if (a instanceof Value.Countries ca) {
             return ca.countries().stream().anyMatch(c -> sameText(c, b.raw()));
         }
+        if (a.type() == ValueType.CHARACTER && b.type() == ValueType.CHARACTER && oneNamesTheOther(a.raw(), b.raw())) {
+            return true; // "Irvin" and "Uncle Irvin" are one character
+        }
         return matcher.same(a, b) || sameText(a.raw(), b.raw());
     }
 
+    private static boolean oneNamesTheOther(String a, String b) {
+        List<String> wa = List.of(ValueMatcher.normalized(a).split(" "));
+        List<String> wb = List.of(ValueMatcher.normalized(b).split(" "));
+        return wa.containsAll(wb) || wb.containsAll(wa);
+    }
+
     private boolean sameText(String a, String b) {
-        return ValueMatcher.normalized(a).equals(ValueMatcher.normalized(b)) || matcher.similarity(a, b) >= 0.92;
+        return ValueMatcher.normalized(a).equals(ValueMatcher.normalized(b)) || matcher.similarity(a, b) >= nameSimilarity;
     }
 
     private static QuestionSet.SkippedFact skip(Fact fact, String reason) {

@@ -17,7 +17,7 @@ class QuestionReportRepository implements PanacheRepository<QuestionReport> {
                         Object[].class)
                 .setParameter("film", filmId).getResultList();
         for (Object[] row : rows) {
-            counts.put(((ReportReason) row[0]).name().toLowerCase(), (Long) row[1]);
+            counts.put(((ReportReason) row[0]).name().toLowerCase(java.util.Locale.ROOT), (Long) row[1]);
         }
         return counts;
     }

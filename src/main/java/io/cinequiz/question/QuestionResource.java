@@ -104,7 +104,7 @@ class QuestionResource {
         report.filmId = question.filmId();
         report.reason = request.reason();
         report.detail = request.detail() == null || request.detail().isBlank() ? null : request.detail().trim();
-        report.createdAt = Instant.now();
+        report.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         reports.persist(report);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.id)).build())
                 .entity(ReportView.of(report)).build();

@@ -5,6 +5,6 @@ public enum QuestionType {
     MULTIPLE, BOOLEAN;
 
     public String key() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }
