@@ -3,6 +3,7 @@ package io.cinequiz.catalog;
 import io.cinequiz.problem.ApiException;
 import io.cinequiz.problem.Params;
 import io.cinequiz.problem.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,6 +28,7 @@ class FilmResource {
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "List the films in the catalogue")
     @APIResponse(responseCode = "200", description = "Every film, with its number of sources, claims and facts per verdict")
     public List<FilmView> list() {
@@ -34,6 +36,7 @@ class FilmResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/{filmId}")
     @Operation(summary = "Get one film")
     @APIResponse(responseCode = "200", description = "The film")
@@ -44,6 +47,7 @@ class FilmResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/{filmId}/facts")
     @Operation(summary = "List a film's facts with their verdicts, reasons and supporting and opposing claims")
     @APIResponse(responseCode = "200", description = "The facts, filtered as asked")
@@ -65,6 +69,7 @@ class FilmResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/{filmId}/sources")
     @Operation(summary = "List a film's source documents with the trust each earned")
     @APIResponse(responseCode = "200", description = "The sources, most trusted first")
@@ -75,6 +80,7 @@ class FilmResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/{filmId}/verification")
     @Operation(summary = "Summarise a film's verification: verdict counts, disputes and rejected claims")
     @APIResponse(responseCode = "200", description = "The verification report")

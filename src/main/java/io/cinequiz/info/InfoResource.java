@@ -1,5 +1,6 @@
 package io.cinequiz.info;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +24,7 @@ class InfoResource {
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "Get the service's name and version")
     @APIResponse(responseCode = "200", description = "The name and version")
     public Info get() {

@@ -3,6 +3,7 @@ package io.cinequiz.question;
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.problem.ApiException;
 import io.cinequiz.problem.Problem;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -14,9 +15,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +43,7 @@ class QuestionResource {
     }
 
     @GET
+    @NonBlocking
     @Operation(summary = "Get random questions, without their answers")
     @APIResponse(responseCode = "200", description = "Up to `amount` questions matching the filters; fewer if fewer exist")
     @APIResponse(responseCode = "400", description = "An amount outside 1..50 or an unknown category, difficulty or type",
@@ -62,6 +64,7 @@ class QuestionResource {
     }
 
     @GET
+    @NonBlocking
     @Path("/{id}")
     @Operation(summary = "Get one question, without its answer")
     @APIResponse(responseCode = "200", description = "The question")
@@ -72,6 +75,7 @@ class QuestionResource {
     }
 
     @POST
+    @NonBlocking
     @Path("/{id}/check")
     @Operation(summary = "Check an answer and reveal the correct one, its explanation and its sources")
     @APIResponse(responseCode = "200", description = "Whether the choice is correct, with the answer and its citations")
