@@ -102,6 +102,13 @@ class ProblemMapper {
         return problem(status, slug(title), title, detail, uri, null);
     }
 
+    /** A change that kept colliding with concurrent changes of the same data. */
+    @ServerExceptionMapper
+    Response conflict(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return problem(409, "concurrent-change", "Conflict",
+                "The resource was changed by another request at the same time; try again", uri, null);
+    }
+
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();

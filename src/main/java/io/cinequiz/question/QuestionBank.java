@@ -44,8 +44,13 @@ public class QuestionBank {
         return current().set;
     }
 
-    Optional<Question> find(String id) {
+    public Optional<Question> find(String id) {
         return Optional.ofNullable(current().byId.get(id));
+    }
+
+    /** Every question matching the filter, in a stable order. */
+    public List<Question> matching(Predicate<Question> filter) {
+        return current().set.questions().stream().filter(filter).toList();
     }
 
     /** Up to {@code amount} distinct questions matching the filter, in random order. */

@@ -6,7 +6,7 @@ import java.util.List;
 public record QuestionView(String id, String film, String category, String difficulty, String type, String question,
         List<String> options) {
 
-    static QuestionView of(Question q, boolean withinOneFilm) {
+    public static QuestionView of(Question q, boolean withinOneFilm) {
         return new QuestionView(q.id(), q.filmId(), q.category().key(), q.difficulty().key(), q.type().key(),
                 withinOneFilm ? q.shortStem() : q.stem(), q.options());
     }

@@ -1,0 +1,22 @@
+package io.cinequiz.session;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new session. {@code playerId} is the client's own opaque id for the player (a Discord user id, say);
+ * {@code community} optionally groups players (a Discord guild). Filters are as for {@code GET /api/v1/questions}.
+ */
+public record CreateSessionRequest(
+        @NotBlank @Size(max = 64) String playerId,
+        @NotNull @Pattern(regexp = "\\s*[\\p{L}\\p{N} _\\-.']{1,32}\\s*",
+                message = "must be 1 to 32 letters, digits, spaces or _-.' characters") String displayName,
+        String film, String category, String difficulty, String type,
+        @Min(1) @Max(50) Integer amount,
+        @Min(5) @Max(120) Integer timeLimitSeconds,
+        @Size(max = 64) String community) {
+}

@@ -1,0 +1,18 @@
+package io.cinequiz.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+class ServedQuestionRepository implements PanacheRepository<ServedQuestion> {
+
+    Set<String> servedTo(String playerId) {
+        return find("playerId", playerId).stream().map(s -> s.questionId).collect(Collectors.toSet());
+    }
+
+    long forget(String playerId) {
+        return delete("playerId", playerId);
+    }
+}

@@ -1,0 +1,17 @@
+package io.cinequiz.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+class SessionQuestionRepository implements PanacheRepository<SessionQuestion> {
+
+    List<SessionQuestion> ofSession(String sessionId) {
+        return list("sessionId = ?1 order by position", sessionId);
+    }
+
+    SessionQuestion at(String sessionId, int position) {
+        return find("sessionId = ?1 and position = ?2", sessionId, position).firstResult();
+    }
+}

@@ -1,0 +1,159 @@
+package io.cinequiz.session;
+
+import io.cinequiz.problem.Problem;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Quiz sessions. Every call after creation needs the session's token as {@code Authorization: Bearer <token>}.
+ * Changes that collide with a concurrent change of the same session are retried, so that retries and parallel
+ * submissions of one answer are scored once.
+ */
+@Path("/api/v1")
+@Tag(name = "Sessions", description = "Timed quiz sessions, scored for correctness and speed")
+class SessionResource {
+
+    private static final int ATTEMPTS = 20;
+
+    private final SessionService service;
+
+    SessionResource(SessionService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/sessions")
+    @Operation(summary = "Start a quiz session")
+    @APIResponse(responseCode = "201", description = "The session, with its token (shown only this once)")
+    @APIResponse(responseCode = "400", description = "Invalid player, name, filter, amount or time limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown film, or no question matches the filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "pool-exhausted: the player has been served every matching question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@NotNull @Valid CreateSessionRequest request, @Context UriInfo uri) {
+        SessionCreated created = retrying(() -> service.create(request));
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.sessionId()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("/sessions/{id}/next")
+    @Operation(summary = "Get the current question, starting its clock when first served")
+    @APIResponse(responseCode = "200", description = "The question without its answer, with the deadline and time left")
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another session's token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session is finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NextQuestion next(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return retrying(() -> service.next(id, bearer(authorization)));
+    }
+
+    @POST
+    @Path("/sessions/{id}/answers")
+    @Operation(summary = "Answer the current question")
+    @APIResponse(responseCode = "200", description = "Points, streak and total, with the correct choice and its sources")
+    @APIResponse(responseCode = "400", description = "Invalid answer", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another session's token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not the current question, or already answered differently",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AnswerResult answer(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @NotNull @Valid AnswerRequest request) {
+        return retrying(() -> service.answer(id, bearer(authorization), request));
+    }
+
+    @GET
+    @Path("/sessions/{id}")
+    @Operation(summary = "Get a session's state and summary")
+    @APIResponse(responseCode = "200", description = "Score, answers so far and per-question results")
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another session's token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionSummary get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return service.summary(id, bearer(authorization));
+    }
+
+    @POST
+    @Path("/sessions/{id}/finish")
+    @Operation(summary = "End a session early")
+    @APIResponse(responseCode = "200", description = "The final summary")
+    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another session's token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionSummary finish(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return retrying(() -> service.finish(id, bearer(authorization)));
+    }
+
+    @DELETE
+    @Path("/players/{playerId}/history")
+    @Operation(summary = "Forget which questions a player has been served, so that they can be served again")
+    @APIResponse(responseCode = "204", description = "The history is empty")
+    public void forgetHistory(@PathParam("playerId") String playerId) {
+        service.forgetHistory(playerId);
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).trim();
+    }
+
+    /** Runs a transaction again when it collided with a concurrent change of the same rows. */
+    private static <T> T retrying(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static boolean isConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

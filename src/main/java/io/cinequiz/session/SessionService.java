@@ -1,0 +1,324 @@
+package io.cinequiz.session;
+
+import io.cinequiz.catalog.Catalog;
+import io.cinequiz.problem.ApiException;
+import io.cinequiz.question.Question;
+import io.cinequiz.question.QuestionBank;
+import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.question.QuestionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Quiz sessions: creating them, serving their questions against the clock, scoring answers exactly once, and
+ * summing up. Every method runs in one transaction; the session row's version makes concurrent changes conflict
+ * (see {@link SessionResource}, which retries them), so a retried or parallel answer is never scored twice.
+ */
+@ApplicationScoped
+class SessionService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int DEFAULT_AMOUNT = 10;
+    private static final int DEFAULT_TIME_LIMIT_SECONDS = 20;
+
+    private final QuizSessionRepository sessions;
+    private final SessionQuestionRepository sessionQuestions;
+    private final ServedQuestionRepository served;
+    private final QuestionBank bank;
+    private final Catalog catalog;
+    private final QuizClock clock;
+    private final SessionsConfig config;
+
+    SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
+            ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config) {
+        this.sessions = sessions;
+        this.sessionQuestions = sessionQuestions;
+        this.served = served;
+        this.bank = bank;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    @Transactional
+    SessionCreated create(CreateSessionRequest request) {
+        QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(),
+                request.type());
+        if (filter.film() != null && catalog.film(filter.film()).isEmpty()) {
+            throw ApiException.notFound("Film", filter.film());
+        }
+        String playerId = request.playerId().trim();
+        List<Question> pool = bank.matching(filter);
+        if (pool.isEmpty()) {
+            throw new ApiException(404, "not-found", "Not Found", "No question matches this filter");
+        }
+        Set<String> seen = served.servedTo(playerId);
+        List<Question> fresh = new ArrayList<>(pool.stream().filter(q -> !seen.contains(q.id())).toList());
+        if (fresh.isEmpty()) {
+            throw new ApiException(409, "pool-exhausted", "Question pool exhausted", "All " + pool.size()
+                    + " questions matching this filter have been served to player '" + playerId + "'. Reset with"
+                    + " DELETE /api/v1/players/" + playerId + "/history, or widen the filter.");
+        }
+        Collections.shuffle(fresh, RANDOM);
+        List<Question> chosen = fresh.subList(0, Math.min(fresh.size(),
+                request.amount() == null ? DEFAULT_AMOUNT : request.amount()));
+        Instant now = clock.now();
+        String token = newToken();
+        QuizSession session = new QuizSession();
+        session.id = UUID.randomUUID().toString();
+        session.tokenHash = hash(token);
+        session.playerId = playerId;
+        session.displayName = request.displayName().trim();
+        session.community = blankToNull(request.community());
+        session.filmId = filter.film();
+        int seconds = request.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : request.timeLimitSeconds();
+        session.timeLimitMs = seconds * 1000;
+        session.total = chosen.size();
+        session.createdAt = now;
+        session.lastActivityAt = now;
+        sessions.persist(session);
+        for (int i = 0; i < chosen.size(); i++) {
+            SessionQuestion sq = new SessionQuestion();
+            sq.sessionId = session.id;
+            sq.position = i;
+            sq.questionId = chosen.get(i).id();
+            sessionQuestions.persist(sq);
+            ServedQuestion s = new ServedQuestion();
+            s.playerId = playerId;
+            s.questionId = chosen.get(i).id();
+            s.servedAt = now;
+            served.persist(s);
+        }
+        sessions.flush();
+        return new SessionCreated(session.id, token, session.playerId, session.displayName, session.filmId,
+                session.total, seconds);
+    }
+
+    @Transactional
+    NextQuestion next(String id, String token) {
+        QuizSession session = authorized(id, token);
+        Instant now = clock.now();
+        SessionQuestion current = currentQuestion(session);
+        if (current != null && current.servedAt != null && !current.answered() && now.isAfter(lateAfter(session, current))) {
+            record(session, current, Scoring.timeout(), null, null, now);
+            current = currentQuestion(session);
+        }
+        if (current == null) {
+            sessions.flush();
+            throw finished(session);
+        }
+        if (current.servedAt == null) {
+            current.servedAt = now;
+        }
+        session.lastActivityAt = now;
+        sessions.flush();
+        Question question = question(current.questionId);
+        Instant deadline = current.servedAt.plusMillis(session.timeLimitMs);
+        return new NextQuestion(session.id, current.position, session.total,
+                QuestionView.of(question, session.filmId != null), deadline,
+                Math.max(0, Duration.between(now, deadline).toMillis()));
+    }
+
+    @Transactional
+    AnswerResult answer(String id, String token, AnswerRequest request) {
+        QuizSession session = authorized(id, token);
+        SessionQuestion sq = sessionQuestions.ofSession(session.id).stream()
+                .filter(q -> q.questionId.equals(request.questionId())).findFirst()
+                .orElseThrow(() -> conflict("not-current", "Question '" + request.questionId()
+                        + "' is not part of this session"));
+        Question question = question(sq.questionId);
+        if (sq.answered()) {
+            boolean retry = request.requestId() != null ? request.requestId().equals(sq.requestId)
+                    : Objects.equals(request.choice(), sq.choice);
+            if (!retry) {
+                throw conflict("already-answered", "This question has already been answered"
+                        + (sq.choice == null ? " (it timed out)" : " with choice " + sq.choice));
+            }
+            return result(session, sq, question);
+        }
+        if (session.finished()) {
+            throw finished(session);
+        }
+        if (sq.position != session.currentPosition || sq.servedAt == null) {
+            throw conflict("not-current", "Only the current question can be answered: get it with GET /api/v1/sessions/"
+                    + session.id + "/next");
+        }
+        if (request.choice() >= question.options().size()) {
+            throw ApiException.badRequest("choice " + request.choice() + " is out of range: this question has options 0 to "
+                    + (question.options().size() - 1));
+        }
+        Instant now = clock.now();
+        long elapsed = Duration.between(sq.servedAt, now).toMillis();
+        Scoring.Outcome outcome = Scoring.score(request.choice() == question.correctIndex(), elapsed,
+                session.timeLimitMs, config.grace().toMillis(), session.streak);
+        record(session, sq, outcome, request.choice(), request.requestId(), now);
+        sessions.flush();
+        return result(session, sq, question);
+    }
+
+    @Transactional
+    SessionSummary summary(String id, String token) {
+        return summarize(authorized(id, token));
+    }
+
+    @Transactional
+    SessionSummary finish(String id, String token) {
+        QuizSession session = authorized(id, token);
+        if (!session.finished()) {
+            Instant now = clock.now();
+            SessionQuestion current = currentQuestion(session);
+            if (current != null && current.servedAt != null) {
+                record(session, current, Scoring.timeout(), null, null, now);
+            }
+            session.finishedAt = now;
+            session.lastActivityAt = now;
+            sessions.flush();
+        }
+        return summarize(session);
+    }
+
+    /** Ends sessions idle for longer than the configured time; their unanswered questions count as timed out. */
+    @Transactional
+    int expireIdle() {
+        Instant now = clock.now();
+        List<QuizSession> idle = sessions.idleSince(now.minus(config.idleExpiry()));
+        for (QuizSession session : idle) {
+            for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
+                if (!sq.answered()) {
+                    sq.answeredAt = now;
+                    sq.timedOut = true;
+                    sq.correct = false;
+                    sq.points = 0;
+                    sq.streak = 0;
+                }
+            }
+            session.streak = 0;
+            session.currentPosition = session.total;
+            session.finishedAt = now;
+        }
+        return idle.size();
+    }
+
+    @Transactional
+    long forgetHistory(String playerId) {
+        return served.forget(playerId);
+    }
+
+    private void record(QuizSession session, SessionQuestion sq, Scoring.Outcome outcome, Integer choice,
+            String requestId, Instant now) {
+        sq.answeredAt = now;
+        sq.choice = choice;
+        sq.requestId = requestId;
+        sq.correct = outcome.correct();
+        sq.timedOut = outcome.timedOut();
+        sq.points = outcome.points();
+        sq.streak = outcome.streak();
+        session.score += outcome.points();
+        session.streak = outcome.streak();
+        session.correctCount += outcome.correct() ? 1 : 0;
+        session.currentPosition = sq.position + 1;
+        session.lastActivityAt = now;
+        if (session.currentPosition >= session.total) {
+            session.finishedAt = now;
+        }
+    }
+
+    private AnswerResult result(QuizSession session, SessionQuestion sq, Question question) {
+        return new AnswerResult(Boolean.TRUE.equals(sq.correct), Boolean.TRUE.equals(sq.timedOut),
+                question.correctIndex(), question.correctAnswer(), sq.points, sq.streak == null ? 0 : sq.streak,
+                session.score, session.finished(), question.explanation(), question.citations());
+    }
+
+    private SessionSummary summarize(QuizSession session) {
+        List<SessionSummary.Result> results = new ArrayList<>();
+        int answered = 0;
+        for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
+            Question q = bank.find(sq.questionId).orElse(null);
+            boolean done = sq.answered();
+            answered += done ? 1 : 0;
+            results.add(new SessionSummary.Result(sq.position, sq.questionId,
+                    q == null ? null : (session.filmId != null ? q.shortStem() : q.stem()), sq.choice,
+                    done && q != null ? q.correctIndex() : null, sq.correct, sq.timedOut, sq.points,
+                    done && sq.servedAt != null && sq.choice != null
+                            ? Duration.between(sq.servedAt, sq.answeredAt).toMillis() : null));
+        }
+        return new SessionSummary(session.id, session.playerId, session.displayName, session.filmId, session.community,
+                session.total, answered, session.score, session.correctCount, session.streak, session.finished(),
+                results);
+    }
+
+    private SessionQuestion currentQuestion(QuizSession session) {
+        return session.currentPosition >= session.total ? null : sessionQuestions.at(session.id, session.currentPosition);
+    }
+
+    private Instant lateAfter(QuizSession session, SessionQuestion sq) {
+        return sq.servedAt.plusMillis(session.timeLimitMs).plus(config.grace());
+    }
+
+    /**
+     * The session, after checking the token. The row is locked for the rest of the transaction (SELECT ... FOR
+     * UPDATE), so requests on one session run one after the other, on every replica, and each sees the last one's
+     * result; the version column still guards any write that slips past.
+     */
+    private QuizSession authorized(String id, String token) {
+        QuizSession session = sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Session", id));
+        if (token == null || token.isBlank()) {
+            throw new ApiException(401, "unauthorized", "Unauthorized",
+                    "This call needs the session's token as 'Authorization: Bearer <token>'");
+        }
+        if (!MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
+                session.tokenHash.getBytes(StandardCharsets.US_ASCII))) {
+            throw new ApiException(403, "forbidden", "Forbidden", "This token does not belong to session " + id);
+        }
+        return session;
+    }
+
+    private Question question(String questionId) {
+        return bank.find(questionId).orElseThrow(() -> new ApiException(410, "question-gone", "Gone",
+                "Question '" + questionId + "' no longer exists in the catalogue"));
+    }
+
+    private static ApiException conflict(String type, String detail) {
+        return new ApiException(409, type, "Conflict", detail);
+    }
+
+    private static ApiException finished(QuizSession session) {
+        return conflict("session-finished", "Session " + session.id + " is finished: GET /api/v1/sessions/" + session.id
+                + " gives its summary");
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
