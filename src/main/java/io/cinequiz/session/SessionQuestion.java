@@ -2,24 +2,24 @@ package io.cinequiz.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /** One question of a session: when it was served, and the answer given to it. */
 @Entity
 @Table(name = "session_question")
+@IdClass(SessionQuestion.Key.class)
 public class SessionQuestion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
     @Column(name = "session_id", nullable = false)
     public String sessionId;
 
+    @Id
     public int position;
 
     @Column(name = "question_id", nullable = false)
@@ -48,5 +48,21 @@ public class SessionQuestion {
 
     public boolean answered() {
         return answeredAt != null;
+    }
+
+    /** The key: a session and a position in it. */
+    public static class Key implements Serializable {
+        public String sessionId;
+        public int position;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && position == k.position && Objects.equals(sessionId, k.sessionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sessionId, position);
+        }
     }
 }

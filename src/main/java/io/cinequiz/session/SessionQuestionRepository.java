@@ -1,11 +1,11 @@
 package io.cinequiz.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-class SessionQuestionRepository implements PanacheRepository<SessionQuestion> {
+class SessionQuestionRepository implements PanacheRepositoryBase<SessionQuestion, SessionQuestion.Key> {
 
     List<SessionQuestion> ofSession(String sessionId) {
         return list("sessionId = ?1 order by position", sessionId);

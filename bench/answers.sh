@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Benchmark (issue 4): answer submission throughput on H2 with the kill -9 guarantee in force (a file database with
+# WRITE_DELAY=0, as in production), against the ceiling (GET /api/v1/info, wrk -t2 -c64) measured in the same run,
+# and the storage limit (the same durable writes without HTTP).
+# Target: 10% or more of the ceiling, within a factor of 2 of the storage limit, p99 under 20 ms at 64 connections.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${PORT:-18091}
+SECONDS_EACH=${SECONDS_EACH:-15}
+THREADS=${THREADS:-64}
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+
+mvn -q -B package -DskipTests
+work=$(mktemp -d)
+trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+java -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$work/cinequiz;WRITE_DELAY=0" \
+  -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+  kill -0 $pid 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.1
+done
+base="http://127.0.0.1:$PORT"
+
+java bench/AnswerLoad.java "$base" "$THREADS" 10 >/dev/null # warm-up
+wrk -t2 -c64 -d10s "$base/api/v1/info" >/dev/null
+ceiling=$(wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency "$base/api/v1/info" | awk '/Requests\/sec/ {print $2}')
+answers=$(java bench/AnswerLoad.java "$base" "$THREADS" "$SECONDS_EACH")
+rss=$(( $(ps -o rss= -p $pid) / 1024 ))
+kill $pid; wait $pid 2>/dev/null || true
+
+h2=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar)
+storage=$(java -cp "$h2" bench/StorageLimit.java "$work/storage" "$THREADS" "$SECONDS_EACH")
+
+echo
+echo "ceiling GET /api/v1/info (wrk -t2 -c64): $ceiling requests/s"
+echo "answers over HTTP ($THREADS concurrent sessions, each GET next + POST answer): $answers"
+echo "$storage"
+rate=$(echo "$answers" | sed -E 's/.*answers\/s=([0-9.]+).*/\1/')
+limit=$(echo "$storage" | sed -E 's/.*= ([0-9.]+)\/s/\1/')
+python3 -c "print(f'answers/s vs ceiling: {$rate / $ceiling * 100:.1f}%   vs storage limit: {$rate / $limit * 100:.0f}% (factor {$limit / max($rate, 1):.2f})')"
+echo "RSS after load: ${rss} MB"
