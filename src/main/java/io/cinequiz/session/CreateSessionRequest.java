@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  */
 public record CreateSessionRequest(
         @NotBlank @Size(max = 64) String playerId,
-        @NotNull @Pattern(regexp = "\\s*[\\p{L}\\p{N} _\\-.']{1,32}\\s*",
+        @NotNull @Pattern(regexp = "\\s*[\\p{L}\\p{N}_\\-.'](?:[\\p{L}\\p{N} _\\-.']{0,30}[\\p{L}\\p{N}_\\-.'])?\\s*",
                 message = "must be 1 to 32 letters, digits, spaces or _-.' characters") String displayName,
         String film, String category, String difficulty, String type,
         @Min(1) @Max(50) Integer amount,

@@ -124,7 +124,7 @@ class SessionResource {
     @Operation(summary = "Forget which questions a player has been served, so that they can be served again")
     @APIResponse(responseCode = "204", description = "The history is empty")
     public void forgetHistory(@PathParam("playerId") String playerId) {
-        service.forgetHistory(playerId);
+        service.forgetHistory(playerId.trim());
     }
 
     private static String bearer(String authorization) {

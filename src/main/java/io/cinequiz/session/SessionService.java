@@ -112,6 +112,9 @@ class SessionService {
     @Transactional
     NextQuestion next(String id, String token) {
         QuizSession session = authorized(id, token);
+        if (session.finished()) {
+            throw finished(session);
+        }
         Instant now = clock.now();
         SessionQuestion current = currentQuestion(session);
         if (current != null && current.servedAt != null && !current.answered() && now.isAfter(lateAfter(session, current))) {

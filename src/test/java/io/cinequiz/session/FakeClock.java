@@ -1,0 +1,33 @@
+package io.cinequiz.session;
+
+import jakarta.enterprise.inject.Vetoed;
+import java.time.Duration;
+import java.time.Instant;
+
+/** A {@link QuizClock} that stands still until a test moves it; installed with {@code QuarkusMock}. */
+@Vetoed
+class FakeClock extends QuizClock {
+
+    private volatile Instant now;
+
+    FakeClock(Instant start) {
+        this.now = start;
+    }
+
+    @Override
+    public Instant now() {
+        return now;
+    }
+
+    Instant start() {
+        return now;
+    }
+
+    void advance(Duration duration) {
+        now = now.plus(duration);
+    }
+
+    void advanceMillis(long millis) {
+        advance(Duration.ofMillis(millis));
+    }
+}

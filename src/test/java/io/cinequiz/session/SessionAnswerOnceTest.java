@@ -1,0 +1,193 @@
+package io.cinequiz.session;
+
+import static io.cinequiz.problem.ProblemSpec.problem;
+import static io.cinequiz.session.SessionApi.SESSIONS;
+import static io.cinequiz.session.SessionApi.answer;
+import static io.cinequiz.session.SessionApi.answerResponse;
+import static io.cinequiz.session.SessionApi.body;
+import static io.cinequiz.session.SessionApi.create;
+import static io.cinequiz.session.SessionApi.newPlayer;
+import static io.cinequiz.session.SessionApi.next;
+import static io.cinequiz.session.SessionApi.post;
+import static io.cinequiz.session.SessionApi.summary;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinequiz.question.QuestionBank;
+import io.cinequiz.session.SessionApi.Served;
+import io.cinequiz.session.SessionApi.Session;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each answer is scored once, however often it is sent; and no question is served twice until the pool runs out. */
+@QuarkusTest
+class SessionAnswerOnceTest {
+
+    @Inject
+    QuestionBank bank;
+
+    FakeClock clock;
+
+    @BeforeEach
+    void installFakeClock() {
+        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        QuarkusMock.installMockForType(clock, QuizClock.class);
+    }
+
+    private int correct(String questionId) {
+        return bank.find(questionId).orElseThrow().correctIndex();
+    }
+
+    @Test
+    void sameAnswerTwiceGivesTheFirstResultAndScoresOnce() {
+        Session session = create(newPlayer(), 2);
+        Served q = next(session);
+        clock.advanceMillis(10_000);
+        Map<String, Object> first = answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$");
+        assertEquals(750, first.get("points"));
+
+        clock.advanceMillis(5_000);
+        Map<String, Object> again = answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$");
+        assertEquals(first, again);
+        summary(session).response().then().body("score", equalTo(750)).body("answered", equalTo(1))
+                .body("correctCount", equalTo(1)).body("streak", equalTo(1));
+    }
+
+    @Test
+    void sameRequestIdGivesTheFirstResultEvenWithAnotherChoice() {
+        Session session = create(newPlayer(), 2);
+        Served q = next(session);
+        int right = correct(q.questionId());
+        Map<String, Object> first = answerResponse(session, q.questionId(), right, "req-1")
+                .response().then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> retried = answerResponse(session, q.questionId(), (right + 1) % q.optionCount(), "req-1")
+                .response().then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(first, retried);
+        assertEquals(true, retried.get("correct"));
+        summary(session).response().then().body("score", equalTo(1000)).body("results[0].choice", equalTo(right));
+    }
+
+    @Test
+    void differentAnswerToAnAnsweredQuestionIsRefused() {
+        Session session = create(newPlayer(), 2);
+        Served q = next(session);
+        int right = correct(q.questionId());
+        answer(session, q.questionId(), right);
+        answerResponse(session, q.questionId(), (right + 1) % q.optionCount(), null)
+                .response().then().spec(problem(409, "already-answered"))
+                .body("detail", containsString("choice " + right));
+        answerResponse(session, q.questionId(), right, "another-request")
+                .response().then().spec(problem(409, "already-answered"));
+        summary(session).response().then().body("score", equalTo(1000)).body("results[0].choice", equalTo(right));
+    }
+
+    @Test
+    void answeringTheLastQuestionAgainAfterTheSessionFinishedGivesTheFirstResult() {
+        Session session = create(newPlayer(), 1);
+        Served q = next(session);
+        Map<String, Object> first = answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$");
+        assertEquals(true, first.get("finished"));
+        assertEquals(first, answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$"));
+    }
+
+    @Test
+    void parallelSubmissionsOfOneAnswerScoreOnce() throws Exception {
+        Session session = create(newPlayer(), 2);
+        Served q = next(session);
+        clock.advanceMillis(2_000); // round(1000 x (1 - 0.1 / 2)) = 950
+        int right = correct(q.questionId());
+        int threads = 32;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch ready = new CountDownLatch(threads);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<ExtractableResponse<Response>>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return answerResponse(session, q.questionId(), right, null);
+                }));
+            }
+            assertTrue(ready.await(10, TimeUnit.SECONDS));
+            go.countDown();
+            Set<Integer> points = new HashSet<>();
+            Set<Integer> totals = new HashSet<>();
+            for (Future<ExtractableResponse<Response>> f : futures) {
+                ExtractableResponse<Response> r = f.get(60, TimeUnit.SECONDS);
+                assertEquals(200, r.statusCode(), r.asString());
+                points.add(r.path("points"));
+                totals.add(r.path("totalScore"));
+            }
+            assertEquals(Set.of(950), points);
+            assertEquals(Set.of(950), totals);
+        } finally {
+            pool.shutdownNow();
+        }
+        summary(session).response().then().body("score", equalTo(950)).body("answered", equalTo(1))
+                .body("correctCount", equalTo(1)).body("streak", equalTo(1));
+        assertEquals(1, (int) next(session).index());
+    }
+
+    @Test
+    void noQuestionIsServedTwiceUntilThePoolIsExhausted() {
+        String player = newPlayer();
+        Map<String, Object> narrow = body(player, "category", "crew", "type", "boolean", "amount", 50);
+        Set<String> seen = new HashSet<>();
+        int served = 0;
+        ExtractableResponse<Response> created;
+        for (int sessions = 0; (created = post(narrow)).statusCode() == 201; sessions++) {
+            assertTrue(sessions < 20, "the pool never ran out");
+            Session session = new Session(created.path("sessionId"), created.path("token"));
+            List<String> ids = summary(session).jsonPath().getList("results.questionId");
+            for (String id : ids) {
+                assertTrue(seen.add(id), "served twice: " + id);
+                assertEquals("crew", bank.find(id).orElseThrow().category().key());
+            }
+            served += ids.size();
+        }
+        assertTrue(served > 0);
+        int poolSize = served;
+        created.response().then().spec(problem(409, "pool-exhausted"))
+                .body("detail", containsString("All " + poolSize + " questions"));
+        // another filter still has questions for this player
+        given().contentType("application/json").body(body(player, "category", "cast", "amount", 1))
+                .when().post(SESSIONS).then().statusCode(201);
+
+        given().when().delete("/api/v1/players/" + player + "/history").then().statusCode(204);
+        given().contentType("application/json").body(narrow)
+                .when().post(SESSIONS).then().statusCode(201).body("total", equalTo(Math.min(poolSize, 50)));
+    }
+
+    @Test
+    void historyOfAnotherPlayerIsUntouched() {
+        String player = newPlayer();
+        given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
+        Map<String, Object> narrow = body(player, "category", "crew", "type", "boolean", "amount", 50);
+        while (post(narrow).statusCode() == 201) {
+            // exhaust the pool
+        }
+        given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
+        post(narrow).response().then().spec(problem(409, "pool-exhausted"));
+    }
+}

@@ -1,0 +1,107 @@
+package io.cinequiz.session;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls of the session API shared by the session tests; each test makes its own player and sessions. */
+final class SessionApi {
+
+    static final String SESSIONS = "/api/v1/sessions";
+    static final String FILM = "city-of-lost-children";
+
+    private SessionApi() {
+    }
+
+    /** A created session: its id and its bearer token. */
+    record Session(String id, String token) {
+
+        RequestSpecification authorized() {
+            return given().header("Authorization", "Bearer " + token);
+        }
+    }
+
+    /** A served question, as much of it as the tests need. */
+    record Served(int index, String questionId, int optionCount) {
+    }
+
+    static String newPlayer() {
+        return "player-" + UUID.randomUUID();
+    }
+
+    /** A valid creation body for {@code playerId} on the test film, with {@code overrides} applied (null removes). */
+    static Map<String, Object> body(String playerId, Object... overrides) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("playerId", playerId);
+        body.put("displayName", "Miette");
+        body.put("film", FILM);
+        for (int i = 0; i < overrides.length; i += 2) {
+            if (overrides[i + 1] == null) {
+                body.remove((String) overrides[i]);
+            } else {
+                body.put((String) overrides[i], overrides[i + 1]);
+            }
+        }
+        return body;
+    }
+
+    static ExtractableResponse<Response> post(Map<String, Object> body) {
+        return given().contentType("application/json").body(body)
+                .when().post(SESSIONS)
+                .then().extract();
+    }
+
+    static Session create(Map<String, Object> body) {
+        ExtractableResponse<Response> created = given().contentType("application/json").body(body)
+                .when().post(SESSIONS)
+                .then().statusCode(201).body("token", notNullValue())
+                .extract();
+        return new Session(created.path("sessionId"), created.path("token"));
+    }
+
+    static Session create(String playerId, int amount) {
+        return create(body(playerId, "amount", amount));
+    }
+
+    static ExtractableResponse<Response> nextResponse(Session s) {
+        return s.authorized().when().get(SESSIONS + "/" + s.id() + "/next").then().extract();
+    }
+
+    static Served next(Session s) {
+        ExtractableResponse<Response> next = s.authorized().when().get(SESSIONS + "/" + s.id() + "/next")
+                .then().statusCode(200).extract();
+        List<String> options = next.path("question.options");
+        return new Served(next.path("index"), next.path("question.id"), options.size());
+    }
+
+    static ExtractableResponse<Response> answerResponse(Session s, String questionId, int choice, String requestId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("questionId", questionId);
+        body.put("choice", choice);
+        if (requestId != null) {
+            body.put("requestId", requestId);
+        }
+        return s.authorized().contentType("application/json").body(body)
+                .when().post(SESSIONS + "/" + s.id() + "/answers")
+                .then().extract();
+    }
+
+    static ExtractableResponse<Response> answer(Session s, String questionId, int choice) {
+        ExtractableResponse<Response> r = answerResponse(s, questionId, choice, null);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("answer: " + r.statusCode() + " " + r.asString());
+        }
+        return r;
+    }
+
+    static ExtractableResponse<Response> summary(Session s) {
+        return s.authorized().when().get(SESSIONS + "/" + s.id()).then().statusCode(200).extract();
+    }
+}
