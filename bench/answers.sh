@@ -22,8 +22,8 @@ until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
 done
 base="http://127.0.0.1:$PORT"
 
-java bench/AnswerLoad.java "$base" "$THREADS" 10 >/dev/null # warm-up
-wrk -t2 -c64 -d10s "$base/api/v1/info" >/dev/null
+java bench/AnswerLoad.java "$base" "$THREADS" "${WARMUP:-30}" >/dev/null # warm-up: the JIT takes long here
+wrk -t2 -c64 -d"${WARMUP:-30}s" "$base/api/v1/info" >/dev/null
 ceiling=$(wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency "$base/api/v1/info" | awk '/Requests\/sec/ {print $2}')
 answers=$(java bench/AnswerLoad.java "$base" "$THREADS" "$SECONDS_EACH")
 rss=$(( $(ps -o rss= -p $pid) / 1024 ))
