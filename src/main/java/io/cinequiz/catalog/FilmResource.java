@@ -2,7 +2,6 @@ package io.cinequiz.catalog;
 
 import io.cinequiz.problem.ApiException;
 import io.cinequiz.problem.Params;
-import io.cinequiz.problem.Problem;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,8 +37,7 @@ class FilmResource {
     @Path("/{filmId}")
     @Operation(summary = "Get one film")
     @APIResponse(responseCode = "200", description = "The film")
-    @APIResponse(responseCode = "404", description = "No film has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No film has this id")
     public FilmView get(@PathParam("filmId") String filmId) {
         return FilmView.of(find(filmId));
     }
@@ -51,10 +47,8 @@ class FilmResource {
     @Path("/{filmId}/facts")
     @Operation(summary = "List a film's facts with their verdicts, reasons and supporting and opposing claims")
     @APIResponse(responseCode = "200", description = "The facts, filtered as asked")
-    @APIResponse(responseCode = "400", description = "Unknown verdict or predicate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No film has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown verdict or predicate")
+    @APIResponse(responseCode = "404", description = "No film has this id")
     public List<FactView> facts(@PathParam("filmId") String filmId,
             @Parameter(description = "supported, disputed, refuted, not_enough_info or rejected") @QueryParam("verdict") String verdict,
             @Parameter(description = "a predicate key, such as directed_by or gross") @QueryParam("predicate") String predicate) {
@@ -73,8 +67,7 @@ class FilmResource {
     @Path("/{filmId}/sources")
     @Operation(summary = "List a film's source documents with the trust each earned")
     @APIResponse(responseCode = "200", description = "The sources, most trusted first")
-    @APIResponse(responseCode = "404", description = "No film has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No film has this id")
     public List<SourceView> sources(@PathParam("filmId") String filmId) {
         return VerificationReport.rankByTrust(find(filmId));
     }
@@ -84,8 +77,7 @@ class FilmResource {
     @Path("/{filmId}/verification")
     @Operation(summary = "Summarise a film's verification: verdict counts, disputes and rejected claims")
     @APIResponse(responseCode = "200", description = "The verification report")
-    @APIResponse(responseCode = "404", description = "No film has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No film has this id")
     public VerificationReport verification(@PathParam("filmId") String filmId) {
         return VerificationReport.of(find(filmId));
     }

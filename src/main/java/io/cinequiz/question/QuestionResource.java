@@ -2,7 +2,6 @@ package io.cinequiz.question;
 
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.problem.ApiException;
-import io.cinequiz.problem.Problem;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,8 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,10 +43,8 @@ class QuestionResource {
     @NonBlocking
     @Operation(summary = "Get random questions, without their answers")
     @APIResponse(responseCode = "200", description = "Up to `amount` questions matching the filters; fewer if fewer exist")
-    @APIResponse(responseCode = "400", description = "An amount outside 1..50 or an unknown category, difficulty or type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No film has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An amount outside 1..50 or an unknown category, difficulty or type")
+    @APIResponse(responseCode = "404", description = "No film has this id")
     public List<QuestionView> list(
             @Parameter(description = "a film id; the questions then do not repeat the film's title") @QueryParam("film") String film,
             @Parameter(description = "cast, crew, production, release, reception, story or trivia") @QueryParam("category") String category,
@@ -68,8 +63,7 @@ class QuestionResource {
     @Path("/{id}")
     @Operation(summary = "Get one question, without its answer")
     @APIResponse(responseCode = "200", description = "The question")
-    @APIResponse(responseCode = "404", description = "No question has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No question has this id")
     public QuestionView get(@PathParam("id") String id) {
         return QuestionView.of(find(id), false);
     }
@@ -79,10 +73,8 @@ class QuestionResource {
     @Path("/{id}/check")
     @Operation(summary = "Check an answer and reveal the correct one, its explanation and its sources")
     @APIResponse(responseCode = "200", description = "Whether the choice is correct, with the answer and its citations")
-    @APIResponse(responseCode = "400", description = "A missing choice, or one outside the question's options",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No question has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing choice, or one outside the question's options")
+    @APIResponse(responseCode = "404", description = "No question has this id")
     public CheckResult check(@PathParam("id") String id, @NotNull @Valid CheckRequest request) {
         Question question = find(id);
         if (request.choice() >= question.options().size()) {
@@ -97,10 +89,8 @@ class QuestionResource {
     @Transactional
     @Operation(summary = "Report a bad question")
     @APIResponse(responseCode = "201", description = "The report is stored; Location gives its address")
-    @APIResponse(responseCode = "400", description = "A missing or unknown reason, or a detail over 1000 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No question has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A missing or unknown reason, or a detail over 1000 characters")
+    @APIResponse(responseCode = "404", description = "No question has this id")
     public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request, @Context UriInfo uri) {
         Question question = find(id);
         QuestionReport report = new QuestionReport();
@@ -118,8 +108,7 @@ class QuestionResource {
     @Path("/{id}/reports/{reportId}")
     @Operation(summary = "Get one report on a question")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(responseCode = "404", description = "No such question or report",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such question or report")
     public ReportView getReport(@PathParam("id") String id, @PathParam("reportId") long reportId) {
         QuestionReport report = reports.findByIdOptional(reportId)
                 .filter(r -> r.questionId.equals(id))

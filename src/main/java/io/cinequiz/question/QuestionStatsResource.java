@@ -1,13 +1,10 @@
 package io.cinequiz.question;
 
 import io.cinequiz.problem.ApiException;
-import io.cinequiz.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +24,7 @@ class QuestionStatsResource {
     @GET
     @Operation(summary = "Count a film's questions per category, difficulty and type, with the facts skipped and why")
     @APIResponse(responseCode = "200", description = "The statistics")
-    @APIResponse(responseCode = "404", description = "No film has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No film has this id")
     public QuestionStats stats(@PathParam("filmId") String filmId) {
         QuestionSet.FilmStats stats = bank.questions().stats().get(filmId);
         if (stats == null) {

@@ -1,6 +1,5 @@
 package io.cinequiz.session;
 
-import io.cinequiz.problem.Problem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hibernate.StaleStateException;
@@ -44,12 +41,9 @@ class SessionResource {
     @Path("/sessions")
     @Operation(summary = "Start a quiz session")
     @APIResponse(responseCode = "201", description = "The session, with its token (shown only this once)")
-    @APIResponse(responseCode = "400", description = "Invalid player, name, filter, amount or time limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown film, or no question matches the filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "pool-exhausted: the player has been served every matching question",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid player, name, filter, amount or time limit")
+    @APIResponse(responseCode = "404", description = "Unknown film, or no question matches the filter")
+    @APIResponse(responseCode = "409", description = "pool-exhausted: the player has been served every matching question")
     public Response create(@NotNull @Valid CreateSessionRequest request, @Context UriInfo uri) {
         SessionCreated created = retrying(() -> service.create(request));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.sessionId()).build())
@@ -60,14 +54,10 @@ class SessionResource {
     @Path("/sessions/{id}/next")
     @Operation(summary = "Get the current question, starting its clock when first served")
     @APIResponse(responseCode = "200", description = "The question without its answer, with the deadline and time left")
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another session's token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is finished",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Another session's token")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "The session is finished")
     public NextQuestion next(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return retrying(() -> service.next(id, bearer(authorization)));
     }
@@ -76,16 +66,11 @@ class SessionResource {
     @Path("/sessions/{id}/answers")
     @Operation(summary = "Answer the current question")
     @APIResponse(responseCode = "200", description = "Points, streak and total, with the correct choice and its sources")
-    @APIResponse(responseCode = "400", description = "Invalid answer", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another session's token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not the current question, or already answered differently",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answer")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Another session's token")
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Not the current question, or already answered differently")
     public AnswerResult answer(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @NotNull @Valid AnswerRequest request) {
         return retrying(() -> service.answer(id, bearer(authorization), request));
@@ -95,12 +80,9 @@ class SessionResource {
     @Path("/sessions/{id}")
     @Operation(summary = "Get a session's state and summary")
     @APIResponse(responseCode = "200", description = "Score, answers so far and per-question results")
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another session's token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Another session's token")
+    @APIResponse(responseCode = "404", description = "No such session")
     public SessionSummary get(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return service.summary(id, bearer(authorization));
     }
@@ -109,12 +91,9 @@ class SessionResource {
     @Path("/sessions/{id}/finish")
     @Operation(summary = "End a session early")
     @APIResponse(responseCode = "200", description = "The final summary")
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another session's token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Another session's token")
+    @APIResponse(responseCode = "404", description = "No such session")
     public SessionSummary finish(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return retrying(() -> service.finish(id, bearer(authorization)));
     }
