@@ -140,10 +140,12 @@ class SessionService {
     @Transactional
     AnswerResult answer(String id, String token, AnswerRequest request) {
         QuizSession session = authorized(id, token);
-        SessionQuestion sq = sessionQuestions.ofSession(session.id).stream()
-                .filter(q -> q.questionId.equals(request.questionId())).findFirst()
-                .orElseThrow(() -> conflict("not-current", "Question '" + request.questionId()
-                        + "' is not part of this session"));
+        SessionQuestion current = currentQuestion(session);
+        SessionQuestion sq = current != null && current.questionId.equals(request.questionId()) ? current
+                : sessionQuestions.find("sessionId = ?1 and questionId = ?2", session.id, request.questionId())
+                        .firstResultOptional()
+                        .orElseThrow(() -> conflict("not-current", "Question '" + request.questionId()
+                                + "' is not part of this session"));
         Question question = question(sq.questionId);
         if (sq.answered()) {
             boolean retry = request.requestId() != null ? request.requestId().equals(sq.requestId)
