@@ -20,7 +20,6 @@ public final class ValueParser {
 
     private static final Pattern MONEY = Pattern.compile(
             "(?<cur>[$€£]|usd|eur|gbp|us\\$)\\s*(?<num>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<scale>thousand|million|billion|k|m|bn)?");
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern MINUTES = Pattern.compile("(?<n>\\d+|[a-z]+(?:-[a-z]+)?)[\\s-]*(?:minutes?|mins?\\.?|m)");
     private static final Pattern HOURS_MINUTES = Pattern.compile(
             "(?<h>\\d+)\\s*(?:hours?|hrs?|h)\\s*(?:(?<m>\\d+)\\s*(?:minutes?|mins?\\.?|m))?");
@@ -247,10 +246,5 @@ public final class ValueParser {
             throw new IllegalArgumentException("the countries value lists no country");
         }
         return new Value.Countries(String.join(", ", names), List.copyOf(names));
-    }
-
-    /** Whether a quote states this number, in any of the ways this parser reads (used for grounding). */
-    static boolean isNumber(String t) {
-        return NUMBER.matcher(t).matches() || numberWord(t) != null;
     }
 }
