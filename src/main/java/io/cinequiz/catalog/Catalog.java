@@ -1,5 +1,6 @@
 package io.cinequiz.catalog;
 
+import io.cinequiz.problem.ApiException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -65,5 +66,10 @@ public class Catalog {
 
     public Optional<FilmVerification> film(String id) {
         return Optional.ofNullable(films.get(id));
+    }
+
+    /** The film, or a 404 problem naming the unknown id. */
+    public FilmVerification require(String id) {
+        return film(id).orElseThrow(() -> ApiException.notFound("Film", id));
     }
 }

@@ -1,6 +1,5 @@
 package io.cinequiz.catalog;
 
-import io.cinequiz.problem.ApiException;
 import io.cinequiz.problem.Params;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
@@ -83,6 +82,6 @@ class FilmResource {
     }
 
     private FilmVerification find(String filmId) {
-        return catalog.film(filmId).orElseThrow(() -> ApiException.notFound("Film", filmId));
+        return catalog.require(filmId);
     }
 }

@@ -52,8 +52,8 @@ class QuestionResource {
             @Parameter(description = "multiple or boolean") @QueryParam("type") String type,
             @Parameter(description = "how many questions, 1 to 50") @QueryParam("amount") @DefaultValue("10") @Min(1) @Max(50) int amount) {
         QuestionFilter filter = QuestionFilter.parse(film, category, difficulty, type);
-        if (filter.film() != null && catalog.film(filter.film()).isEmpty()) {
-            throw ApiException.notFound("Film", filter.film());
+        if (filter.film() != null) {
+            catalog.require(filter.film());
         }
         return bank.random(filter, amount).stream().map(q -> QuestionView.of(q, filter.film() != null)).toList();
     }

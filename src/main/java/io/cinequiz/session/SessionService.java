@@ -59,8 +59,8 @@ class SessionService {
     SessionCreated create(CreateSessionRequest request) {
         QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(),
                 request.type());
-        if (filter.film() != null && catalog.film(filter.film()).isEmpty()) {
-            throw ApiException.notFound("Film", filter.film());
+        if (filter.film() != null) {
+            catalog.require(filter.film());
         }
         String playerId = request.playerId().trim();
         List<Question> pool = bank.matching(filter);
@@ -205,15 +205,9 @@ class SessionService {
         for (QuizSession session : idle) {
             for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
                 if (!sq.answered()) {
-                    sq.answeredAt = now;
-                    sq.timedOut = true;
-                    sq.correct = false;
-                    sq.points = 0;
-                    sq.streak = 0;
+                    record(session, sq, Scoring.timeout(), null, null, now);
                 }
             }
-            session.streak = 0;
-            session.currentPosition = session.total;
             session.finishedAt = now;
         }
         return idle.size();
