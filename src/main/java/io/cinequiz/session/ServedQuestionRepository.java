@@ -2,6 +2,7 @@ package io.cinequiz.session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,10 @@ class ServedQuestionRepository implements PanacheRepositoryBase<ServedQuestion, 
 
     Set<String> servedTo(String playerId) {
         return find("playerId", playerId).stream().map(s -> s.questionId).collect(Collectors.toSet());
+    }
+
+    void release(String playerId, List<String> questionIds) {
+        delete("playerId = ?1 and questionId in ?2", playerId, questionIds);
     }
 
     long forget(String playerId) {

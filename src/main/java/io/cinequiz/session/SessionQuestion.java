@@ -55,6 +55,14 @@ public class SessionQuestion {
         public String sessionId;
         public int position;
 
+        public Key() {
+        }
+
+        Key(String sessionId, int position) {
+            this.sessionId = sessionId;
+            this.position = position;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && position == k.position && Objects.equals(sessionId, k.sessionId);

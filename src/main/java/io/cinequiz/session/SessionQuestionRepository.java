@@ -12,6 +12,6 @@ class SessionQuestionRepository implements PanacheRepositoryBase<SessionQuestion
     }
 
     SessionQuestion at(String sessionId, int position) {
-        return find("sessionId = ?1 and position = ?2", sessionId, position).firstResult();
+        return findById(new SessionQuestion.Key(sessionId, position));
     }
 }

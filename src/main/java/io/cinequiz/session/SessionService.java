@@ -35,6 +35,11 @@ class SessionService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int DEFAULT_AMOUNT = 10;
     private static final int DEFAULT_TIME_LIMIT_SECONDS = 20;
+    /**
+     * How stale {@code lastActivityAt} may be. It only decides expiry (hours), and it is indexed: rewriting it on every
+     * call would rewrite its index entry on every answer, a large part of an answer's durable write.
+     */
+    private static final Duration ACTIVITY_RESOLUTION = Duration.ofMinutes(1);
 
     private final QuizSessionRepository sessions;
     private final SessionQuestionRepository sessionQuestions;
@@ -128,7 +133,7 @@ class SessionService {
         if (current.servedAt == null) {
             current.servedAt = now;
         }
-        session.lastActivityAt = now;
+        touch(session, now);
         sessions.flush();
         Question question = question(current.questionId);
         Instant deadline = current.servedAt.plusMillis(session.timeLimitMs);
@@ -190,6 +195,7 @@ class SessionService {
             if (current != null && current.servedAt != null) {
                 record(session, current, Scoring.timeout(), null, null, now);
             }
+            releaseUnshown(session);
             session.finishedAt = now;
             session.lastActivityAt = now;
             sessions.flush();
@@ -203,6 +209,7 @@ class SessionService {
         Instant now = clock.now();
         List<QuizSession> idle = sessions.idleSince(now.minus(config.idleExpiry()));
         for (QuizSession session : idle) {
+            releaseUnshown(session);
             for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
                 if (!sq.answered()) {
                     record(session, sq, Scoring.timeout(), null, null, now);
@@ -231,9 +238,27 @@ class SessionService {
         session.streak = outcome.streak();
         session.correctCount += outcome.correct() ? 1 : 0;
         session.currentPosition = sq.position + 1;
-        session.lastActivityAt = now;
+        touch(session, now);
         if (session.currentPosition >= session.total) {
             session.finishedAt = now;
+        }
+    }
+
+    /**
+     * A session's questions count as served to its player from its creation, so that two sessions never share one.
+     * Those never shown, when it ends early or expires, go back to the player's pool.
+     */
+    private void releaseUnshown(QuizSession session) {
+        List<String> unshown = sessionQuestions.ofSession(session.id).stream()
+                .filter(sq -> sq.servedAt == null).map(sq -> sq.questionId).toList();
+        if (!unshown.isEmpty()) {
+            served.release(session.playerId, unshown);
+        }
+    }
+
+    private static void touch(QuizSession session, Instant now) {
+        if (!now.isBefore(session.lastActivityAt.plus(ACTIVITY_RESOLUTION))) {
+            session.lastActivityAt = now;
         }
     }
 

@@ -180,6 +180,31 @@ class SessionAnswerOnceTest {
     }
 
     @Test
+    void questionsNeverShownGoBackToThePoolWhenASessionEndsEarly() {
+        String player = newPlayer();
+        Map<String, Object> narrow = body(player, "category", "crew", "type", "boolean", "amount", 50);
+        Session first = create(narrow);
+        List<String> reserved = summary(first).jsonPath().getList("results.questionId");
+        assertTrue(reserved.size() >= 3, "the filter should match a few questions");
+        Served shown = next(first);
+        post(narrow).response().then().spec(problem(409, "pool-exhausted"));
+
+        first.authorized().when().post(SESSIONS + "/" + first.id() + "/finish").then().statusCode(200);
+
+        Session second = create(narrow);
+        List<String> again = summary(second).jsonPath().getList("results.questionId");
+        assertEquals(reserved.size() - 1, again.size());
+        assertTrue(!again.contains(shown.questionId()), "the question shown must not come back");
+        assertEquals(new HashSet<>(reserved), union(again, shown.questionId()));
+    }
+
+    private static Set<String> union(List<String> ids, String id) {
+        Set<String> all = new HashSet<>(ids);
+        all.add(id);
+        return all;
+    }
+
+    @Test
     void historyOfAnotherPlayerIsUntouched() {
         String player = newPlayer();
         given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
