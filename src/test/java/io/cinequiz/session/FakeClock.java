@@ -6,11 +6,11 @@ import java.time.Instant;
 
 /** A {@link QuizClock} that stands still until a test moves it; installed with {@code QuarkusMock}. */
 @Vetoed
-class FakeClock extends QuizClock {
+public class FakeClock extends QuizClock {
 
     private volatile Instant now;
 
-    FakeClock(Instant start) {
+    public FakeClock(Instant start) {
         this.now = start;
     }
 
@@ -23,7 +23,7 @@ class FakeClock extends QuizClock {
         return now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
