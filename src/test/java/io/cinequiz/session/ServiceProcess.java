@@ -1,0 +1,182 @@
+package io.cinequiz.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process with its production
+ * configuration, and JSON calls to it. Only the port (a free one, read back from the log), the host (loopback) and
+ * the seeds folder are set; the working directory is the caller's, so the default database
+ * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0} lives under it. Its output goes to a log file.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,]+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final Path log;
+    private final URI base;
+    private final HttpClient http;
+
+    private ServiceProcess(Process process, Path log, URI base) {
+        this.process = process;
+        this.log = log;
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Starts the jar in {@code workDir}, logging to {@code log}, and returns once it is ready. */
+    static ServiceProcess start(Path workDir, Path log) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("cinequiz.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        Path seeds = Path.of(System.getProperty("cinequiz.seeds", "seeds")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build it first (mvn package)");
+        }
+        Files.createDirectories(log.getParent());
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dquiz.seeds.dir=" + seeds,
+                "-jar", jar.toString());
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        ServiceProcess service = null;
+        try {
+            service = new ServiceProcess(process, log, awaitListening(process, log, deadline));
+            service.awaitReady(deadline);
+            return service;
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            process.destroyForcibly();
+            process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    private static URI awaitListening(Process process, Path log, Instant deadline)
+            throws IOException, InterruptedException {
+        while (Instant.now().isBefore(deadline)) {
+            Matcher m = LISTENING.matcher(read(log));
+            if (m.find()) {
+                return URI.create(m.group(1));
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited with " + process.exitValue() + " before listening;"
+                        + " see " + log + ":\n" + tail(log));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The service did not listen within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private void awaitReady(Instant deadline) throws IOException, InterruptedException {
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (get("/q/health/ready", null).status() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not accepting connections yet
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service exited with " + process.exitValue() + " before it was"
+                        + " ready; see " + log + ":\n" + tail(log));
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The service was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    /** Stops the service as an orchestrator does (SIGTERM) and waits for it to exit; returns its exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The service did not stop within " + STOP_TIMEOUT + " of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    /** Kills the service with SIGKILL ({@code kill -9}): no shutdown hook, no flush, no closing of the database. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The service did not die within " + STOP_TIMEOUT + " of SIGKILL");
+        }
+    }
+
+    String log() throws IOException {
+        return read(log);
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A reply: its status and its JSON body (null when it has none). */
+    record Reply(int status, JsonNode body, String raw) {
+
+        /** This reply's body, or an AssertionError naming the call when the status is not {@code expected}. */
+        JsonNode expect(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected " + expected + ", got " + status + ": " + raw);
+            }
+            return body;
+        }
+    }
+
+    Reply get(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token).GET());
+    }
+
+    Reply post(String path, String token, Object body) throws IOException, InterruptedException {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(CALL_TIMEOUT);
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    /** Sends the request and reads the whole response: a reply returned here was fully received. */
+    private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        String raw = response.body();
+        return new Reply(response.statusCode(), raw == null || raw.isEmpty() ? null : JSON.readTree(raw), raw);
+    }
+
+    private static String read(Path log) throws IOException {
+        return Files.exists(log) ? new String(Files.readAllBytes(log), StandardCharsets.UTF_8) : "";
+    }
+
+    private static String tail(Path log) throws IOException {
+        String text = read(log);
+        return text.substring(Math.max(0, text.length() - 4000));
+    }
+}
