@@ -11,7 +11,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * sends. HTML is PHP's {@code htmlentities(ENT_QUOTES)} (HTML 4 entities, {@code '} as {@code &#039;}), urlLegacy its
  * {@code urlencode} ({@code +} for spaces), url3986 its {@code rawurlencode} ({@code %20}), base64 of the UTF-8 bytes.
  */
-enum Encoding {
+public enum Encoding {
     HTML, URL_LEGACY, URL3986, BASE64;
 
     /** The encoding an {@code encode} parameter names (absent or blank: HTML), or null if it names none. */
@@ -27,7 +27,7 @@ enum Encoding {
         };
     }
 
-    String apply(String s) {
+    public String apply(String s) {
         if (s == null) {
             return null;
         }

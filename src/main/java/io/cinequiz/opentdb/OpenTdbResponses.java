@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The bodies of the OpenTDB-compatible API, with Open Trivia DB's field names. */
-final class OpenTdbResponses {
+public final class OpenTdbResponses {
 
     /** Response codes of {@code /api.php} and {@code /api_token.php}. */
-    static final int SUCCESS = 0;
+    public static final int SUCCESS = 0;
     static final int NO_RESULTS = 1;
     static final int INVALID_PARAMETER = 2;
     static final int TOKEN_NOT_FOUND = 3;
@@ -20,7 +20,7 @@ final class OpenTdbResponses {
     }
 
     @JsonPropertyOrder({ "response_code", "results" })
-    record Questions(@JsonProperty("response_code") int responseCode, List<TriviaQuestion> results) {
+    public record Questions(@JsonProperty("response_code") int responseCode, List<TriviaQuestion> results) {
     }
 
     @JsonPropertyOrder({ "response_code", "response_message", "token" })

@@ -15,12 +15,12 @@ import java.util.List;
 @JsonPropertyOrder({ "type", "difficulty", "category", "question", "correct_answer", "incorrect_answers", "id", "film",
         "citations" })
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record TriviaQuestion(String type, String difficulty, String category, String question,
+public record TriviaQuestion(String type, String difficulty, String category, String question,
         @JsonProperty("correct_answer") String correctAnswer,
         @JsonProperty("incorrect_answers") List<String> incorrectAnswers, String id, String film,
         List<Citation> citations) {
 
-    static TriviaQuestion of(Question q, Encoding e, boolean extended) {
+    public static TriviaQuestion of(Question q, Encoding e, boolean extended) {
         List<String> incorrect = new ArrayList<>();
         for (int i = 0; i < q.options().size(); i++) {
             if (i != q.correctIndex()) {
