@@ -15,8 +15,15 @@ public final class OpenTdbResponses {
     static final int INVALID_PARAMETER = 2;
     static final int TOKEN_NOT_FOUND = 3;
     static final int TOKEN_EMPTY = 4;
+    static final int RATE_LIMITED = 5;
 
     private OpenTdbResponses() {
+    }
+
+    /** What an OpenTDB endpoint answers a client over its rate limit: response code 5, as Open Trivia DB does. */
+    public static Object rateLimited(String path) {
+        return path.endsWith("api.php") ? new Questions(RATE_LIMITED, List.of())
+                : new Invalid(RATE_LIMITED, "Rate Limit: too many requests, retry later.");
     }
 
     @JsonPropertyOrder({ "response_code", "results" })

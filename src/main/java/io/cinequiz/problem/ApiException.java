@@ -1,5 +1,7 @@
 package io.cinequiz.problem;
 
+import java.util.Map;
+
 /**
  * An error the API reports on purpose: the resource or service knows the status, the problem type and a
  * human-readable detail. {@link ProblemMapper} turns it into a problem details response.
@@ -35,5 +37,10 @@ public class ApiException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** Headers the error response carries besides the problem body (such as {@code Retry-After}). */
+    public Map<String, Object> headers() {
+        return Map.of();
     }
 }

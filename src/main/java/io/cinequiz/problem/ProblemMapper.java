@@ -30,7 +30,9 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response apiException(ApiException e, UriInfo uri) {
-        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, null);
+        Response response = problem(e.status(), e.type(), e.title(), e.getMessage(), uri, null);
+        e.headers().forEach((name, value) -> response.getHeaders().putSingle(name, value));
+        return response;
     }
 
     @ServerExceptionMapper
