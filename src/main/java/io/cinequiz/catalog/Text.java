@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /** Text normalisation shared by grounding and comparison: Unicode NFKC, case, quotes, dashes, white space. */
 final class Text {
 
     private static final Map<Integer, String> COMPOSED = new ConcurrentHashMap<>();
     private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The Unicode categories of \p{L} and \p{N}, as bits by {@link Character#getType}. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
     private Text() {
     }
@@ -103,15 +105,29 @@ final class Text {
         return foldedWords(fold(s));
     }
 
-    /** The words of a text that is already folded. */
+    /** The words of a text that is already folded: its runs of letters and numbers (Unicode \p{L} and \p{N}). */
     static List<String> foldedWords(String folded) {
         List<String> words = new ArrayList<>();
-        for (String w : NON_WORD.split(folded)) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
         }
         return words;
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        return cp < 0x80 ? cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z'
+                : (LETTER_OR_NUMBER >> Character.getType(cp) & 1) != 0;
     }
 
     /** Whether {@code needle} occurs in {@code haystack} (both folded) as whole words, not inside a longer word. */

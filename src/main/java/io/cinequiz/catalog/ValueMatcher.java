@@ -73,8 +73,20 @@ public final class ValueMatcher {
         return Math.min(ka.length(), kb.length()) >= 5 && JARO_WINKLER.apply(ka, kb) >= nameSimilarity;
     }
 
+    /** The runs of digits in the text, one space between runs. */
     private static String digits(String key) {
-        return key.replaceAll("\\D+", " ").trim();
+        StringBuilder runs = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= '0' && c <= '9') {
+                boolean newRun = i > 0 && !(key.charAt(i - 1) >= '0' && key.charAt(i - 1) <= '9');
+                if (newRun && runs.length() > 0) {
+                    runs.append(' ');
+                }
+                runs.append(c);
+            }
+        }
+        return runs.toString();
     }
 
     private static boolean containsAllWords(String a, String b) {
