@@ -1,6 +1,7 @@
 package io.cinequiz.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,8 +43,10 @@ final class Verifier {
         List<Claim> grounded = new ArrayList<>();
         List<Fact> rejected = new ArrayList<>();
         Map<String, Integer> rejectedBySource = new HashMap<>();
+        Map<String, Integer> claimsBySource = new HashMap<>();
         Map<String, String> folded = new HashMap<>();
         for (Claim claim : ordered(seed.claims())) {
+            claimsBySource.merge(claim.sourceId(), 1, Integer::sum);
             Source source = sources.get(claim.sourceId());
             Optional<String> problem = Grounding.problem(claim, source,
                     () -> folded.computeIfAbsent(source.id(), id -> Text.fold(source.text())));
@@ -99,9 +102,8 @@ final class Verifier {
         for (String id : sourceIds) {
             Source s = sources.get(id);
             int[] t = tally.getOrDefault(id, new int[3]);
-            int claims = (int) seed.claims().stream().filter(c -> c.sourceId().equals(id)).count();
             standings.add(new SourceStanding(id, s.kind(), s.title(), settings.prior(s.kind()), trust[index.get(id)],
-                    claims, t[0], t[1], t[2], rejectedBySource.getOrDefault(id, 0)));
+                    claimsBySource.getOrDefault(id, 0), t[0], t[1], t[2], rejectedBySource.getOrDefault(id, 0)));
         }
         return new FilmVerification(seed.film(), List.copyOf(sources.values()), seed.claims(), List.copyOf(facts),
                 List.copyOf(standings), iterations);
@@ -111,8 +113,8 @@ final class Verifier {
         return claims.stream().sorted(Comparator.comparing(Claim::sourceId).thenComparing(Claim::id)).toList();
     }
 
-    /** One claim's value, or one country of a claim's country list, placed in its group. */
-    private record Assertion(Claim claim, Value value) {
+    /** One claim's value, or one country of a claim's country list, placed in its group at {@code position}. */
+    private record Assertion(Claim claim, Value value, int position) {
     }
 
     private List<List<Assertion>> group(List<Claim> claims) {
@@ -123,10 +125,10 @@ final class Verifier {
             List<Assertion> list = groups.computeIfAbsent(key, k -> new ArrayList<>());
             if (claim.value() instanceof Value.Countries countries && !claim.predicate().singleValued()) {
                 for (String country : countries.countries()) {
-                    list.add(new Assertion(claim, new Value.Countries(country, List.of(country))));
+                    list.add(new Assertion(claim, new Value.Countries(country, List.of(country)), list.size()));
                 }
             } else {
-                list.add(new Assertion(claim, claim.value()));
+                list.add(new Assertion(claim, claim.value(), list.size()));
             }
         }
         return List.copyOf(groups.values());
@@ -144,8 +146,7 @@ final class Verifier {
         for (Assertion a : byPrecision) {
             List<Assertion> best = null;
             for (List<Assertion> members : groups) {
-                if ((best == null || members.size() > best.size())
-                        && members.stream().allMatch(m -> matcher.same(m.value(), a.value()))) {
+                if ((best == null || members.size() > best.size()) && matchesAll(members, a)) {
                     best = members;
                 }
             }
@@ -157,26 +158,46 @@ final class Verifier {
         }
         List<Cluster> clusters = new ArrayList<>();
         for (List<Assertion> members : groups) {
-            members.sort(Comparator.comparingInt(assertions::indexOf));
+            members.sort(Comparator.comparingInt(Assertion::position));
             clusters.add(new Cluster(members, witnesses(members, copies), index));
         }
-        clusters.sort(Comparator.comparingInt(c -> assertions.indexOf(c.assertions.get(0))));
+        clusters.sort(Comparator.comparingInt(c -> c.assertions.get(0).position()));
         Claim first = assertions.get(0).claim();
         return new Group(first.predicate(), first.subject(), clusters);
     }
 
+    private boolean matchesAll(List<Assertion> members, Assertion a) {
+        for (Assertion m : members) {
+            if (!matcher.same(m.value(), a.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The independent witnesses of a cluster: its sources, with sources that copied each other merged into one. */
     private static List<List<String>> witnesses(List<Assertion> members, CopyDetector copies) {
-        List<String> ids = members.stream().map(a -> a.claim().sourceId()).distinct().sorted().toList();
+        List<String> ids = new ArrayList<>();
+        for (Assertion a : members) {
+            if (!ids.contains(a.claim().sourceId())) {
+                ids.add(a.claim().sourceId());
+            }
+        }
+        Collections.sort(ids);
         int[] parent = new int[ids.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (Assertion a : members) {
-            for (Assertion b : members) {
-                int i = ids.indexOf(a.claim().sourceId());
-                int j = ids.indexOf(b.claim().sourceId());
-                if (i < j && find(parent, i) != find(parent, j) && copies.copied(a.claim(), b.claim())) {
+        int[] source = new int[members.size()];
+        for (int m = 0; m < source.length; m++) {
+            source[m] = ids.indexOf(members.get(m).claim().sourceId());
+        }
+        for (int a = 0; a < source.length; a++) {
+            for (int b = 0; b < source.length; b++) {
+                int i = source[a];
+                int j = source[b];
+                if (i < j && find(parent, i) != find(parent, j)
+                        && copies.copied(members.get(a).claim(), members.get(b).claim())) {
                     union(parent, i, j);
                 }
             }
@@ -397,17 +418,43 @@ final class Verifier {
         Cluster(List<Assertion> assertions, List<List<String>> witnesses, Map<String, Integer> index) {
             this.assertions = assertions;
             this.witnesses = witnesses;
-            this.witnessIndexes = witnesses.stream()
-                    .map(w -> w.stream().mapToInt(index::get).toArray()).toArray(int[][]::new);
-            this.sourceIndexes = witnesses.stream().flatMap(List::stream).mapToInt(index::get).toArray();
+            this.witnessIndexes = new int[witnesses.size()][];
+            List<Integer> sources = new ArrayList<>();
+            for (int w = 0; w < witnesses.size(); w++) {
+                witnessIndexes[w] = new int[witnesses.get(w).size()];
+                for (int i = 0; i < witnessIndexes[w].length; i++) {
+                    witnessIndexes[w][i] = index.get(witnesses.get(w).get(i));
+                    sources.add(witnessIndexes[w][i]);
+                }
+            }
+            this.sourceIndexes = new int[sources.size()];
+            for (int i = 0; i < sourceIndexes.length; i++) {
+                sourceIndexes[i] = sources.get(i);
+            }
         }
 
         List<String> sourceIds() {
-            return witnesses.stream().flatMap(List::stream).sorted().toList();
+            List<String> ids = new ArrayList<>();
+            for (List<String> w : witnesses) {
+                ids.addAll(w);
+            }
+            Collections.sort(ids);
+            return ids;
         }
 
+        /** The claims behind the cluster, each once (a claim listing several countries has one assertion each). */
         List<Claim> claims() {
-            return assertions.stream().map(Assertion::claim).distinct().toList();
+            List<Claim> claims = new ArrayList<>();
+            for (Assertion a : assertions) {
+                boolean seen = false;
+                for (Claim c : claims) {
+                    seen |= c == a.claim();
+                }
+                if (!seen) {
+                    claims.add(a.claim());
+                }
+            }
+            return List.copyOf(claims);
         }
 
         /** A witness made of copies is as trustworthy as the most trusted of them. */
