@@ -38,18 +38,19 @@ final class Verifier {
         Map<String, Source> sources = new LinkedHashMap<>();
         seed.sources().stream().sorted(Comparator.comparing(Source::id)).forEach(s -> sources.put(s.id(), s));
         List<String> sourceIds = List.copyOf(sources.keySet());
+        Map<String, SourceText> documents = new HashMap<>();
+        for (Source s : sources.values()) {
+            documents.put(s.id(), new SourceText(s));
+        }
 
         // 1. Grounding.
         List<Claim> grounded = new ArrayList<>();
         List<Fact> rejected = new ArrayList<>();
         Map<String, Integer> rejectedBySource = new HashMap<>();
         Map<String, Integer> claimsBySource = new HashMap<>();
-        Map<String, String> folded = new HashMap<>();
         for (Claim claim : ordered(seed.claims())) {
             claimsBySource.merge(claim.sourceId(), 1, Integer::sum);
-            Source source = sources.get(claim.sourceId());
-            Optional<String> problem = Grounding.problem(claim, source,
-                    () -> folded.computeIfAbsent(source.id(), id -> Text.fold(source.text())));
+            Optional<String> problem = Grounding.problem(claim, documents.get(claim.sourceId()));
             if (problem.isPresent()) {
                 rejectedBySource.merge(claim.sourceId(), 1, Integer::sum);
                 rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
@@ -65,7 +66,7 @@ final class Verifier {
         for (int i = 0; i < sourceIds.size(); i++) {
             index.put(sourceIds.get(i), i);
         }
-        CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), sources);
+        CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), documents);
         List<Group> groups = group(grounded).stream().map(g -> cluster(g, copies, index)).toList();
 
         // 5. Source trust, iterated with value confidence to a fixed point.
