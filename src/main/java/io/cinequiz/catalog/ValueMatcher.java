@@ -41,7 +41,8 @@ public final class ValueMatcher {
         return key(a.raw()).equals(key(b.raw()));
     }
 
-    private String key(String raw) {
+    /** {@link Text#key}, made once per text for this matcher. */
+    String key(String raw) {
         return keys.computeIfAbsent(raw, Text::key);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -53,7 +54,8 @@ final class Verifier {
             Optional<String> problem = Grounding.problem(claim, documents.get(claim.sourceId()));
             if (problem.isPresent()) {
                 rejectedBySource.merge(claim.sourceId(), 1, Integer::sum);
-                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
+                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value(), matcher::key)
+                        + "-" + claim.id(),
                         claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0,
                         "Rejected: " + problem.get() + ".", List.of(Fact.Evidence.of(claim)), List.of()));
             } else {
@@ -122,7 +124,7 @@ final class Verifier {
         Map<String, List<Assertion>> groups = new TreeMap<>(Comparator.naturalOrder());
         for (Claim claim : claims) {
             String key = (1000 + claim.predicate().ordinal()) + "|"
-                    + (claim.subject() == null ? "" : Text.key(claim.subject()));
+                    + (claim.subject() == null ? "" : matcher.key(claim.subject()));
             List<Assertion> list = groups.computeIfAbsent(key, k -> new ArrayList<>());
             if (claim.value() instanceof Value.Countries countries && !claim.predicate().singleValued()) {
                 for (String country : countries.countries()) {
@@ -295,14 +297,14 @@ final class Verifier {
                 }
             }
             Value canonical = canonical(c);
-            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical), g.predicate, g.subject, canonical,
+            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical, matcher::key), g.predicate, g.subject, canonical,
                     verdict, single, c.confidence, c.witnesses.size(), reason,
                     c.claims().stream().map(Fact.Evidence::of).toList(), opposing));
         }
         return facts;
     }
 
-    private static String describe(Cluster c) {
+    private String describe(Cluster c) {
         return "'" + canonical(c).raw() + "' (" + c.witnesses.size() + " independent source"
                 + (c.witnesses.size() == 1 ? "" : "s") + ": " + String.join(", ", c.sourceIds()) + copyNote(c)
                 + "; confidence " + pct(c.confidence) + ")";
@@ -319,11 +321,11 @@ final class Verifier {
      * The value as most independent witnesses write it ("the majority spelling"); ties go to the most precise
      * number or date, then to the earliest source.
      */
-    private static Value canonical(Cluster c) {
+    private Value canonical(Cluster c) {
         Map<String, Set<String>> writers = new LinkedHashMap<>();
         Map<String, Value> example = new LinkedHashMap<>();
         for (Assertion a : c.assertions) {
-            String key = Text.key(a.value().raw());
+            String key = matcher.key(a.value().raw());
             writers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.claim().sourceId());
             example.putIfAbsent(key, a.value());
         }
@@ -345,9 +347,15 @@ final class Verifier {
 
     /** Derived from the content: film, predicate, subject, the value's type and unit, and its folded words. */
     static String factId(Film film, Predicate predicate, String subject, Value value) {
+        return factId(film, predicate, subject, value, Text::key);
+    }
+
+    /** {@link #factId}, with {@code key} giving {@link Text#key} (a verification remembers the keys it made). */
+    private static String factId(Film film, Predicate predicate, String subject, Value value,
+            UnaryOperator<String> key) {
         String unit = value instanceof Value.Quantity q ? q.unit() : "";
-        String content = film.id() + "|" + predicate.key() + "|" + (subject == null ? "" : Text.key(subject)) + "|"
-                + value.type().key() + "|" + unit + "|" + Text.key(value.raw());
+        String content = film.id() + "|" + predicate.key() + "|" + (subject == null ? "" : key.apply(subject)) + "|"
+                + value.type().key() + "|" + unit + "|" + key.apply(value.raw());
         return "f-" + Text.hash(content);
     }
 
