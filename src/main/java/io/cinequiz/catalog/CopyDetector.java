@@ -69,6 +69,14 @@ final class CopyDetector {
     /** A text split into words, with the hash of every run of {@code minWords} consecutive words. */
     private static final class WordRuns {
         private static final long BASE = 1_000_003L;
+        /** {@link Character#isLetterOrDigit} of the ASCII characters, looked up without a call per character. */
+        private static final boolean[] ASCII_WORD_CHAR = new boolean[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+            }
+        }
 
         final int[] starts;
         final int[] ends;
@@ -79,23 +87,24 @@ final class CopyDetector {
             int[] to = new int[from.length];
             long[] words = new long[from.length];
             int count = 0;
-            int i = 0;
-            while (i < text.length) {
-                while (i < text.length && !isWordChar(text[i])) {
-                    i++;
-                }
-                int start = i;
-                boolean ascii = true;
-                int lower = 0; // String.hashCode of the word in lower case, while it is ASCII
-                while (i < text.length && isWordChar(text[i])) {
-                    char c = text[i++];
+            int start = -1;
+            boolean ascii = true;
+            int lower = 0; // String.hashCode of the word in lower case, while it is ASCII
+            for (int i = 0; i <= text.length; i++) {
+                char c = i < text.length ? text[i] : ' ';
+                if (c < 0x80 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c)) {
+                    if (start < 0) {
+                        start = i;
+                        ascii = true;
+                        lower = 0;
+                    }
                     ascii &= c < 0x80;
                     lower = 31 * lower + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-                }
-                if (i > start) {
+                } else if (start >= 0) {
                     from[count] = start;
                     to[count] = i;
                     words[count++] = ascii ? lower : new String(text, start, i - start).toLowerCase(Locale.ROOT).hashCode();
+                    start = -1;
                 }
             }
             starts = Arrays.copyOf(from, count);
@@ -117,12 +126,6 @@ final class CopyDetector {
                 }
                 runs[w] = hash;
             }
-        }
-
-        /** {@link Character#isLetterOrDigit}, without the calls for ASCII. */
-        private static boolean isWordChar(char c) {
-            return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    : Character.isLetterOrDigit(c);
         }
     }
 }
