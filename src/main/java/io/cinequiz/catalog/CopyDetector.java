@@ -50,7 +50,8 @@ final class CopyDetector {
         return passages.computeIfAbsent(claim.sourceId(), s -> new HashMap<>()).computeIfAbsent(claim.quote(), q -> {
             SourceText document = sources.get(claim.sourceId());
             int at = document.indexOf(claim.quote());
-            WordRuns doc = at < 0 ? new WordRuns(claim.quote().toCharArray(), minWords) // grounded only after normalisation
+            WordRuns doc = at < 0
+                    ? new WordRuns(claim.quote().toCharArray(), minWords) // grounded only after normalisation
                     : documents.computeIfAbsent(claim.sourceId(), s -> new WordRuns(document.chars, minWords));
             int from = at < 0 ? 0 : Math.max(0, at - contextChars);
             int to = at < 0 ? Integer.MAX_VALUE : at + claim.quote().length() + contextChars;
@@ -103,7 +104,8 @@ final class CopyDetector {
                 } else if (start >= 0) {
                     from[count] = start;
                     to[count] = i;
-                    words[count++] = ascii ? lower : new String(text, start, i - start).toLowerCase(Locale.ROOT).hashCode();
+                    words[count++] = ascii ? lower
+                            : new String(text, start, i - start).toLowerCase(Locale.ROOT).hashCode();
                     start = -1;
                 }
             }
