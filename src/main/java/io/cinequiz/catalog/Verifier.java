@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Turns a film's claims into verified facts, in six steps: grounding ({@link Grounding}), normalisation and
@@ -36,8 +34,10 @@ final class Verifier {
     }
 
     FilmVerification verify(FilmSeed seed) {
-        Map<String, Source> sources = new LinkedHashMap<>();
-        seed.sources().stream().sorted(Comparator.comparing(Source::id)).forEach(s -> sources.put(s.id(), s));
+        Map<String, Source> sources = new TreeMap<>();
+        for (Source s : seed.sources()) {
+            sources.put(s.id(), s);
+        }
         List<String> sourceIds = List.copyOf(sources.keySet());
         Map<String, SourceText> documents = new HashMap<>();
         for (Source s : sources.values()) {
@@ -50,12 +50,11 @@ final class Verifier {
         Map<String, Integer> rejectedBySource = new HashMap<>();
         Map<String, Integer> claimsBySource = new HashMap<>();
         for (Claim claim : ordered(seed.claims())) {
-            claimsBySource.merge(claim.sourceId(), 1, Integer::sum);
+            count(claimsBySource, claim.sourceId());
             Optional<String> problem = Grounding.problem(claim, documents.get(claim.sourceId()));
             if (problem.isPresent()) {
-                rejectedBySource.merge(claim.sourceId(), 1, Integer::sum);
-                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value(), matcher::key)
-                        + "-" + claim.id(),
+                count(rejectedBySource, claim.sourceId());
+                rejected.add(new Fact(factIdOf(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
                         claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0,
                         "Rejected: " + problem.get() + ".", List.of(Fact.Evidence.of(claim)), List.of()));
             } else {
@@ -69,10 +68,16 @@ final class Verifier {
             index.put(sourceIds.get(i), i);
         }
         CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), documents);
-        List<Group> groups = group(grounded).stream().map(g -> cluster(g, copies, index)).toList();
+        List<Group> groups = new ArrayList<>();
+        for (List<Assertion> group : group(grounded)) {
+            groups.add(cluster(group, copies, index));
+        }
 
         // 5. Source trust, iterated with value confidence to a fixed point.
-        double[] trust = sourceIds.stream().mapToDouble(id -> settings.prior(sources.get(id).kind())).toArray();
+        double[] trust = new double[sourceIds.size()];
+        for (int i = 0; i < trust.length; i++) {
+            trust[i] = settings.prior(sources.get(sourceIds.get(i)).kind());
+        }
         int iterations = 0;
         while (iterations < settings.maxIterations()) {
             iterations++;
@@ -113,7 +118,14 @@ final class Verifier {
     }
 
     private static List<Claim> ordered(List<Claim> claims) {
-        return claims.stream().sorted(Comparator.comparing(Claim::sourceId).thenComparing(Claim::id)).toList();
+        List<Claim> ordered = new ArrayList<>(claims);
+        ordered.sort((a, b) -> a.sourceId().equals(b.sourceId()) ? a.id().compareTo(b.id())
+                : a.sourceId().compareTo(b.sourceId()));
+        return ordered;
+    }
+
+    private static void count(Map<String, Integer> counts, String key) {
+        counts.put(key, counts.getOrDefault(key, 0) + 1);
     }
 
     /** One claim's value, or one country of a claim's country list, placed in its group at {@code position}. */
@@ -125,7 +137,11 @@ final class Verifier {
         for (Claim claim : claims) {
             String key = (1000 + claim.predicate().ordinal()) + "|"
                     + (claim.subject() == null ? "" : matcher.key(claim.subject()));
-            List<Assertion> list = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            List<Assertion> list = groups.get(key);
+            if (list == null) {
+                list = new ArrayList<>();
+                groups.put(key, list);
+            }
             if (claim.value() instanceof Value.Countries countries && !claim.predicate().singleValued()) {
                 for (String country : countries.countries()) {
                     list.add(new Assertion(claim, new Value.Countries(country, List.of(country)), list.size()));
@@ -256,25 +272,31 @@ final class Verifier {
                 && ranked.get(0).confidence > ranked.get(1).confidence;
         List<Fact> facts = new ArrayList<>();
         for (Cluster c : g.clusters) {
-            List<Fact.Evidence> opposing = contested
-                    ? g.clusters.stream().filter(o -> o != c).flatMap(o -> o.claims().stream()).map(Fact.Evidence::of).toList()
-                    : List.of();
+            List<Fact.Evidence> opposing = new ArrayList<>();
+            for (Cluster o : g.clusters) {
+                if (contested && o != c) {
+                    opposing.addAll(evidence(o));
+                }
+            }
             Verdict verdict;
             boolean single = false;
             String reason;
             if (contested && !settled) {
                 verdict = Verdict.DISPUTED;
-                reason = "Sources disagree: " + ranked.stream().map(o -> describe(o)).collect(Collectors.joining(" against "))
-                        + "; trust does not settle it (the leading value would need confidence "
+                StringBuilder sides = new StringBuilder();
+                for (Cluster o : ranked) {
+                    sides.append(sides.length() == 0 ? "" : " against ").append(describe(o));
+                }
+                reason = "Sources disagree: " + sides + "; trust does not settle it (the leading value would need confidence "
                         + pct(settings.settleConfidence()) + ").";
-                c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[2]++);
+                countOutcome(tally, c, 2);
             } else if (settled && c != ranked.get(0)) {
                 verdict = Verdict.REFUTED;
                 reason = "Contradicted by " + describe(ranked.get(0)) + "; this value has confidence " + pct(c.confidence) + ".";
-                c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[1]++);
+                countOutcome(tally, c, 1);
             } else {
                 if (settled) {
-                    c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[0]++);
+                    countOutcome(tally, c, 0);
                 }
                 String against = settled
                         ? " The contradicting value" + (ranked.size() > 2 ? "s are" : " is") + " refuted." : " Nothing contradicts it.";
@@ -297,11 +319,30 @@ final class Verifier {
                 }
             }
             Value canonical = canonical(c);
-            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical, matcher::key), g.predicate, g.subject, canonical,
-                    verdict, single, c.confidence, c.witnesses.size(), reason,
-                    c.claims().stream().map(Fact.Evidence::of).toList(), opposing));
+            facts.add(new Fact(factIdOf(film, g.predicate, g.subject, canonical), g.predicate, g.subject, canonical,
+                    verdict, single, c.confidence, c.witnesses.size(), reason, evidence(c), List.copyOf(opposing)));
         }
         return facts;
+    }
+
+    /** Adds one to the {won, lost, disputed} {@code slot} of each of the cluster's sources. */
+    private static void countOutcome(Map<String, int[]> tally, Cluster c, int slot) {
+        for (String id : c.sourceIds()) {
+            int[] counts = tally.get(id);
+            if (counts == null) {
+                counts = new int[3];
+                tally.put(id, counts);
+            }
+            counts[slot]++;
+        }
+    }
+
+    private static List<Fact.Evidence> evidence(Cluster c) {
+        List<Fact.Evidence> evidence = new ArrayList<>();
+        for (Claim claim : c.claims()) {
+            evidence.add(Fact.Evidence.of(claim));
+        }
+        return List.copyOf(evidence);
     }
 
     private String describe(Cluster c) {
@@ -311,10 +352,13 @@ final class Verifier {
     }
 
     private static String copyNote(Cluster c) {
-        long copiers = c.witnesses.stream().filter(w -> w.size() > 1).count();
-        return copiers == 0 ? "" : " (" + c.witnesses.stream().filter(w -> w.size() > 1)
-                .map(w -> String.join(" and ", w)).collect(Collectors.joining("; "))
-                + " share a verbatim passage here and count as one witness)";
+        StringBuilder copiers = new StringBuilder();
+        for (List<String> w : c.witnesses) {
+            if (w.size() > 1) {
+                copiers.append(copiers.length() == 0 ? "" : "; ").append(String.join(" and ", w));
+            }
+        }
+        return copiers.length() == 0 ? "" : " (" + copiers + " share a verbatim passage here and count as one witness)";
     }
 
     /**
@@ -326,13 +370,23 @@ final class Verifier {
         Map<String, Value> example = new LinkedHashMap<>();
         for (Assertion a : c.assertions) {
             String key = matcher.key(a.value().raw());
-            writers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.claim().sourceId());
-            example.putIfAbsent(key, a.value());
+            if (!writers.containsKey(key)) {
+                writers.put(key, new LinkedHashSet<>());
+                example.put(key, a.value());
+            }
+            writers.get(key).add(a.claim().sourceId());
         }
-        return example.entrySet().stream()
-                .min(Comparator.comparingInt((Map.Entry<String, Value> e) -> -writers.get(e.getKey()).size())
-                        .thenComparingDouble(e -> width(e.getValue())))
-                .orElseThrow().getValue();
+        Value best = null;
+        int mostWriters = 0;
+        for (Map.Entry<String, Value> e : example.entrySet()) {
+            int n = writers.get(e.getKey()).size();
+            boolean wins = n > mostWriters || n == mostWriters && Double.compare(width(e.getValue()), width(best)) < 0;
+            if (best == null || wins) {
+                best = e.getValue();
+                mostWriters = n;
+            }
+        }
+        return best;
     }
 
     private static double width(Value v) {
@@ -347,16 +401,18 @@ final class Verifier {
 
     /** Derived from the content: film, predicate, subject, the value's type and unit, and its folded words. */
     static String factId(Film film, Predicate predicate, String subject, Value value) {
-        return factId(film, predicate, subject, value, Text::key);
+        return factId(film, predicate, subject == null ? "" : Text.key(subject), value, Text.key(value.raw()));
     }
 
-    /** {@link #factId}, with {@code key} giving {@link Text#key} (a verification remembers the keys it made). */
-    private static String factId(Film film, Predicate predicate, String subject, Value value,
-            UnaryOperator<String> key) {
+    private static String factId(Film film, Predicate predicate, String subjectKey, Value value, String valueKey) {
         String unit = value instanceof Value.Quantity q ? q.unit() : "";
-        String content = film.id() + "|" + predicate.key() + "|" + (subject == null ? "" : key.apply(subject)) + "|"
-                + value.type().key() + "|" + unit + "|" + key.apply(value.raw());
-        return "f-" + Text.hash(content);
+        return "f-" + Text.hash(film.id() + "|" + predicate.key() + "|" + subjectKey + "|" + value.type().key() + "|"
+                + unit + "|" + valueKey);
+    }
+
+    /** {@link #factId(Film, Predicate, String, Value)}, folding texts through the matcher, which remembers them. */
+    private String factIdOf(Film film, Predicate predicate, String subject, Value value) {
+        return factId(film, predicate, subject == null ? "" : matcher.key(subject), value, matcher.key(value.raw()));
     }
 
     /** Two decimals, without the cost of a Formatter (this runs at start-up). */
