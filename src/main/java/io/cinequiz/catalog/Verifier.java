@@ -69,22 +69,25 @@ final class Verifier {
         }
         CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), documents);
         List<Group> groups = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
         for (List<Assertion> group : group(grounded)) {
             groups.add(cluster(group, copies, index));
+            clusters.addAll(groups.get(groups.size() - 1).clusters);
         }
 
         // 5. Source trust, iterated with value confidence to a fixed point.
-        double[] trust = new double[sourceIds.size()];
-        for (int i = 0; i < trust.length; i++) {
-            trust[i] = settings.prior(sources.get(sourceIds.get(i)).kind());
+        double[] prior = new double[sourceIds.size()];
+        for (int i = 0; i < prior.length; i++) {
+            prior[i] = settings.prior(sources.get(sourceIds.get(i)).kind());
         }
+        double[] trust = prior.clone();
         int iterations = 0;
         while (iterations < settings.maxIterations()) {
             iterations++;
             for (Group g : groups) {
                 g.computeConfidence(trust, settings.falseValues());
             }
-            double[] next = nextTrust(groups, sourceIds, sources);
+            double[] next = nextTrust(clusters, prior);
             double delta = 0;
             for (int i = 0; i < trust.length; i++) {
                 delta = Math.max(delta, Math.abs(next[i] - trust[i]));
@@ -244,22 +247,21 @@ final class Verifier {
         }
     }
 
-    private double[] nextTrust(List<Group> groups, List<String> sourceIds, Map<String, Source> sources) {
-        double[] sum = new double[sourceIds.size()];
-        int[] count = new int[sourceIds.size()];
-        for (Group g : groups) {
-            for (Cluster c : g.clusters) {
-                for (int i : c.sourceIndexes) {
-                    sum[i] += c.confidence;
-                    count[i]++;
-                }
+    /** Each source's trust: the mean confidence of the values it states, smoothed towards its prior. */
+    private double[] nextTrust(List<Cluster> clusters, double[] prior) {
+        double[] sum = new double[prior.length];
+        int[] count = new int[prior.length];
+        for (int k = 0; k < clusters.size(); k++) {
+            Cluster c = clusters.get(k);
+            for (int i : c.sourceIndexes) {
+                sum[i] += c.confidence;
+                count[i]++;
             }
         }
-        double[] next = new double[sourceIds.size()];
+        double[] next = new double[prior.length];
         double w = settings.priorWeight();
         for (int i = 0; i < next.length; i++) {
-            double prior = settings.prior(sources.get(sourceIds.get(i)).kind());
-            next[i] = (sum[i] + w * prior) / (count[i] + w);
+            next[i] = (sum[i] + w * prior[i]) / (count[i] + w);
         }
         return next;
     }
