@@ -15,7 +15,7 @@ class SourceTextTest {
         String text = "One\u2019s brother. Krank steals dreams; Krank ages. aaab, end";
         SourceText doc = document(text);
         for (String quote : new String[] {"Krank", "Krank ages.", "One\u2019s", "aab", "end", "dreams; Krank", "",
-                "Krank  ages", "ends", text, text + "!"}) {
+                "Krank  ages", "ends", text, text + "!", "\u2019s brother", "\u2019t", "d", ", end", "\u00E9"}) {
             assertEquals(text.indexOf(quote), doc.indexOf(quote), quote);
             assertEquals(text.indexOf(quote), doc.indexOf(quote), quote + " (looked up again)");
         }
