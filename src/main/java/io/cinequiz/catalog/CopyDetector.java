@@ -1,9 +1,7 @@
 package io.cinequiz.catalog;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,17 +9,18 @@ import java.util.Map;
  * Step 4 of verification: two documents that share a long verbatim passage around a claim are one witness, not two
  * (copying is not corroboration). The passage compared is the quote with {@code contextChars} characters either
  * side; a shared run of {@code minWords} consecutive words (case-insensitive, punctuation ignored) counts as copying.
- * Each document is split into words once; a claim's passage is a slice of its document's word runs.
+ * Each document is split into words once; a claim's passage is a slice of its document's word runs, found once per
+ * quote (claims often share one).
  */
 final class CopyDetector {
 
     private final int minWords;
     private final int contextChars;
-    private final Map<String, Source> sources;
-    private final Map<String, Document> documents = new HashMap<>();
-    private final Map<String, long[]> passages = new HashMap<>();
+    private final Map<String, SourceText> sources;
+    private final Map<String, WordRuns> documents = new HashMap<>();
+    private final Map<String, Map<String, long[]>> passages = new HashMap<>(); // source -> quote -> runs
 
-    CopyDetector(int minWords, int contextChars, Map<String, Source> sources) {
+    CopyDetector(int minWords, int contextChars, Map<String, SourceText> sources) {
         this.minWords = minWords;
         this.contextChars = contextChars;
         this.sources = sources;
@@ -48,11 +47,12 @@ final class CopyDetector {
 
     /** The hashes of the word runs in the passage around the claim's quote, sorted. */
     private long[] passage(Claim claim) {
-        return passages.computeIfAbsent(claim.id(), id -> {
-            String text = sources.get(claim.sourceId()).text();
-            int at = text.indexOf(claim.quote());
-            Document doc = at < 0 ? new Document(claim.quote(), minWords) // grounded only after normalisation
-                    : documents.computeIfAbsent(claim.sourceId(), s -> new Document(text, minWords));
+        return passages.computeIfAbsent(claim.sourceId(), s -> new HashMap<>()).computeIfAbsent(claim.quote(), q -> {
+            SourceText document = sources.get(claim.sourceId());
+            int at = document.indexOf(claim.quote());
+            WordRuns doc = at < 0
+                    ? new WordRuns(claim.quote().toCharArray(), minWords) // grounded only after normalisation
+                    : documents.computeIfAbsent(claim.sourceId(), s -> new WordRuns(document.chars, minWords));
             int from = at < 0 ? 0 : Math.max(0, at - contextChars);
             int to = at < 0 ? Integer.MAX_VALUE : at + claim.quote().length() + contextChars;
             int first = Arrays.binarySearch(doc.starts, from);
@@ -68,39 +68,63 @@ final class CopyDetector {
     }
 
     /** A text split into words, with the hash of every run of {@code minWords} consecutive words. */
-    private static final class Document {
+    private static final class WordRuns {
+        private static final long BASE = 1_000_003L;
+        /** {@link Character#isLetterOrDigit} of the ASCII characters, looked up without a call per character. */
+        private static final boolean[] ASCII_WORD_CHAR = new boolean[0x80];
+
+        static {
+            for (char c = 0; c < 0x80; c++) {
+                ASCII_WORD_CHAR[c] = Character.isLetterOrDigit(c);
+            }
+        }
+
         final int[] starts;
         final int[] ends;
         final long[] runs;
 
-        Document(String text, int minWords) {
-            List<int[]> spans = new ArrayList<>();
-            int i = 0;
-            while (i < text.length()) {
-                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                    i++;
-                }
-                if (i > start) {
-                    spans.add(new int[] {start, i});
+        WordRuns(char[] text, int minWords) {
+            int[] from = new int[text.length / 2 + 1];
+            int[] to = new int[from.length];
+            long[] words = new long[from.length];
+            int count = 0;
+            int start = -1;
+            boolean ascii = true;
+            int lower = 0; // String.hashCode of the word in lower case, while it is ASCII
+            for (int i = 0; i <= text.length; i++) {
+                char c = i < text.length ? text[i] : ' ';
+                if (c < 0x80 ? ASCII_WORD_CHAR[c] : Character.isLetterOrDigit(c)) {
+                    if (start < 0) {
+                        start = i;
+                        ascii = true;
+                        lower = 0;
+                    }
+                    ascii &= c < 0x80;
+                    lower = 31 * lower + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+                } else if (start >= 0) {
+                    from[count] = start;
+                    to[count] = i;
+                    words[count++] = ascii ? lower
+                            : new String(text, start, i - start).toLowerCase(Locale.ROOT).hashCode();
+                    start = -1;
                 }
             }
-            starts = new int[spans.size()];
-            ends = new int[spans.size()];
-            long[] words = new long[spans.size()];
-            for (int w = 0; w < spans.size(); w++) {
-                starts[w] = spans.get(w)[0];
-                ends[w] = spans.get(w)[1];
-                words[w] = text.substring(starts[w], ends[w]).toLowerCase(Locale.ROOT).hashCode();
+            starts = Arrays.copyOf(from, count);
+            ends = Arrays.copyOf(to, count);
+            // The hash of words w .. w+minWords-1 is 1·B^minWords + words[w]·B^(minWords-1) + ... + words[w+minWords-1]
+            // (mod 2^64); each run's hash is rolled from the previous one's.
+            runs = new long[Math.max(0, count - minWords + 1)];
+            long last = 1; // B^(minWords-1), the weight of a run's first word
+            for (int j = 1; j < minWords; j++) {
+                last *= BASE;
             }
-            runs = new long[Math.max(0, words.length - minWords + 1)];
+            long hash = 1;
+            for (int j = 0; j < minWords && j < count; j++) {
+                hash = hash * BASE + words[j];
+            }
             for (int w = 0; w < runs.length; w++) {
-                long hash = 1;
-                for (int j = w; j < w + minWords; j++) {
-                    hash = hash * 1_000_003L + words[j];
+                if (w > 0) {
+                    hash = (hash - last * BASE - words[w - 1] * last) * BASE + last * BASE + words[w + minWords - 1];
                 }
                 runs[w] = hash;
             }

@@ -1,7 +1,7 @@
 package io.cinequiz.catalog;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Step 1 of verification: a claim is grounded when its quote occurs in the cited document and its value occurs in
@@ -13,17 +13,17 @@ final class Grounding {
     }
 
     /**
-     * Why the claim is not grounded, or empty when it is. {@code foldedText} gives the source's {@link Text#fold};
-     * it is asked for only when the quote is not in the document character for character.
+     * Why the claim is not grounded in its document, or empty when it is. The document is folded only when the
+     * quote is not in it character for character.
      */
-    static Optional<String> problem(Claim claim, Source source, Supplier<String> foldedText) {
+    static Optional<String> problem(Claim claim, SourceText document) {
         String quote = claim.quote();
-        if (!source.text().contains(quote) && !foldedText.get().contains(Text.fold(quote))) {
-            return Optional.of("the quote does not occur in " + source.id());
+        if (document.indexOf(quote) < 0 && !document.folded().contains(Text.fold(quote))) {
+            return Optional.of("the quote does not occur in " + document.source.id());
         }
         if (claim.value() instanceof Value.Countries countries) {
             for (String country : countries.countries()) {
-                if (Countries.wordsFor(country).stream().noneMatch(word -> Text.containsPhrase(quote, word))) {
+                if (!namesAny(quote, Countries.wordsFor(country))) {
                     return Optional.of("the quote does not name " + country);
                 }
             }
@@ -33,5 +33,14 @@ final class Grounding {
             return Optional.of("the value '" + claim.value().raw() + "' does not occur in the quote");
         }
         return Optional.empty();
+    }
+
+    private static boolean namesAny(String quote, List<String> words) {
+        for (String word : words) {
+            if (Text.containsPhrase(quote, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package io.cinequiz.catalog;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,15 @@ public enum Predicate {
     SONG_PERFORMER(ValueType.PERSON, true, true, Category.TRIVIA),
     TRIVIA(null, true, true, Category.TRIVIA);
 
+    private static final Map<String, Predicate> BY_KEY = new HashMap<>();
+
+    static {
+        for (Predicate p : values()) {
+            BY_KEY.put(p.key(), p);
+        }
+    }
+
+    private final String key = name().toLowerCase(java.util.Locale.ROOT);
     private final ValueType valueType;
     private final boolean needsSubject;
     private final boolean singleValued;
@@ -67,11 +77,11 @@ public enum Predicate {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return key;
     }
 
     public static Optional<Predicate> fromKey(String key) {
-        return Arrays.stream(values()).filter(p -> p.key().equals(key)).findFirst();
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 
     /** The value type this predicate takes, or empty when it takes any type. */

@@ -188,12 +188,21 @@ final class SeedLoader {
         if (written == null || written.isNull() || written.isContainerNode() && written.isEmpty()) {
             throw e.problem("the " + typeKey + " value is empty");
         }
-        Object raw = written.isArray() ? YAML.convertValue(written, List.class) : written.asText();
+        Object raw = written.isArray() ? items(written) : written.asText();
         try {
             return ValueParser.parse(type, raw);
         } catch (IllegalArgumentException ex) {
             throw e.problem(ex.getMessage());
         }
+    }
+
+    /** A list's items as Java values: texts and numbers as their text (without a Jackson conversion per list). */
+    private static List<Object> items(JsonNode list) {
+        List<Object> items = new ArrayList<>();
+        for (JsonNode item : list) {
+            items.add(item.isValueNode() ? item.asText() : YAML.convertValue(item, Object.class));
+        }
+        return items;
     }
 
     static String claimId(String source, Predicate predicate, String subject, Value value, String quote) {

@@ -2,18 +2,22 @@ package io.cinequiz.catalog;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /** Text normalisation shared by grounding and comparison: Unicode NFKC, case, quotes, dashes, white space. */
 final class Text {
 
     private static final Map<Integer, String> COMPOSED = new ConcurrentHashMap<>();
     private static final Map<Integer, String> FOLDED = new ConcurrentHashMap<>();
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
+    /** The Unicode categories of \p{L} and \p{N}, as bits by {@link Character#getType}. */
+    private static final int LETTER_OR_NUMBER = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
 
     private Text() {
     }
@@ -32,15 +36,39 @@ final class Text {
         return clean(s, Normalizer.Form.NFKD);
     }
 
-    /** A stable 64-bit FNV-1a hash of the text, in hex: ids derived from content. */
+    /**
+     * A stable 64-bit FNV-1a hash of the text's UTF-8 bytes, in 16 hex digits: ids derived from content. The bytes
+     * are made on the fly (as {@code getBytes(UTF_8)} makes them, an unpaired surrogate being '?'), which saves
+     * encoding every quote into an array first at start-up.
+     */
     static String hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+        long h = FNV_OFFSET;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                h = (h ^ c) * FNV_PRIME;
+            } else if (c < 0x800) {
+                h = fnv(fnv(h, 0xC0 | c >> 6), 0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++i));
+                h = fnv(fnv(h, 0xF0 | cp >> 18), 0x80 | cp >> 12 & 0x3F);
+                h = fnv(fnv(h, 0x80 | cp >> 6 & 0x3F), 0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                h = fnv(h, '?');
+            } else {
+                h = fnv(fnv(fnv(h, 0xE0 | c >> 12), 0x80 | c >> 6 & 0x3F), 0x80 | c & 0x3F);
+            }
         }
-        String hex = Long.toHexString(h);
-        return "0".repeat(16 - hex.length()) + hex;
+        char[] hex = new char[16];
+        for (int i = hex.length - 1; i >= 0; i--, h >>>= 4) {
+            hex[i] = HEX_DIGITS[(int) h & 0xF];
+        }
+        return new String(hex);
+    }
+
+    private static long fnv(long h, int octet) {
+        return (h ^ octet) * FNV_PRIME;
     }
 
     private static String clean(String s, Normalizer.Form form) {
@@ -103,15 +131,29 @@ final class Text {
         return foldedWords(fold(s));
     }
 
-    /** The words of a text that is already folded. */
+    /** The words of a text that is already folded: its runs of letters and numbers (Unicode \p{L} and \p{N}). */
     static List<String> foldedWords(String folded) {
         List<String> words = new ArrayList<>();
-        for (String w : NON_WORD.split(folded)) {
-            if (!w.isEmpty()) {
-                words.add(w);
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            words.add(folded.substring(start));
         }
         return words;
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        return cp < 0x80 ? cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z'
+                : (LETTER_OR_NUMBER >> Character.getType(cp) & 1) != 0;
     }
 
     /** Whether {@code needle} occurs in {@code haystack} (both folded) as whole words, not inside a longer word. */

@@ -56,16 +56,18 @@ public final class ValueParser {
         if (raw.isEmpty()) {
             throw new IllegalArgumentException("the " + type.key() + " value is empty");
         }
+        if (type == ValueType.PERSON || type == ValueType.CHARACTER || type == ValueType.TEXT) {
+            return new Value.Name(type, raw);
+        }
         String t = Text.normalize(raw);
         return switch (type) {
-            case PERSON, CHARACTER, TEXT -> new Value.Name(type, raw);
             case INTEGER -> integer(raw, t);
             case MONEY -> money(raw, t);
             case DURATION -> duration(raw, t);
             case RATING -> rating(raw, t);
             case DATE -> date(raw, t);
             case YEAR -> year(raw, t);
-            case COUNTRIES -> throw new IllegalStateException("handled above");
+            case PERSON, CHARACTER, TEXT, COUNTRIES -> throw new IllegalStateException("handled above");
         };
     }
 

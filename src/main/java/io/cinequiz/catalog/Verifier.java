@@ -1,6 +1,7 @@
 package io.cinequiz.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Turns a film's claims into verified facts, in six steps: grounding ({@link Grounding}), normalisation and
@@ -34,22 +34,27 @@ final class Verifier {
     }
 
     FilmVerification verify(FilmSeed seed) {
-        Map<String, Source> sources = new LinkedHashMap<>();
-        seed.sources().stream().sorted(Comparator.comparing(Source::id)).forEach(s -> sources.put(s.id(), s));
+        Map<String, Source> sources = new TreeMap<>();
+        for (Source s : seed.sources()) {
+            sources.put(s.id(), s);
+        }
         List<String> sourceIds = List.copyOf(sources.keySet());
+        Map<String, SourceText> documents = new HashMap<>();
+        for (Source s : sources.values()) {
+            documents.put(s.id(), new SourceText(s));
+        }
 
         // 1. Grounding.
         List<Claim> grounded = new ArrayList<>();
         List<Fact> rejected = new ArrayList<>();
         Map<String, Integer> rejectedBySource = new HashMap<>();
-        Map<String, String> folded = new HashMap<>();
+        Map<String, Integer> claimsBySource = new HashMap<>();
         for (Claim claim : ordered(seed.claims())) {
-            Source source = sources.get(claim.sourceId());
-            Optional<String> problem = Grounding.problem(claim, source,
-                    () -> folded.computeIfAbsent(source.id(), id -> Text.fold(source.text())));
+            count(claimsBySource, claim.sourceId());
+            Optional<String> problem = Grounding.problem(claim, documents.get(claim.sourceId()));
             if (problem.isPresent()) {
-                rejectedBySource.merge(claim.sourceId(), 1, Integer::sum);
-                rejected.add(new Fact(factId(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
+                count(rejectedBySource, claim.sourceId());
+                rejected.add(new Fact(factIdOf(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
                         claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0,
                         "Rejected: " + problem.get() + ".", List.of(Fact.Evidence.of(claim)), List.of()));
             } else {
@@ -62,18 +67,27 @@ final class Verifier {
         for (int i = 0; i < sourceIds.size(); i++) {
             index.put(sourceIds.get(i), i);
         }
-        CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), sources);
-        List<Group> groups = group(grounded).stream().map(g -> cluster(g, copies, index)).toList();
+        CopyDetector copies = new CopyDetector(settings.copyMinWords(), settings.copyContextChars(), documents);
+        List<Group> groups = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
+        for (List<Assertion> group : group(grounded)) {
+            groups.add(cluster(group, copies, index));
+            clusters.addAll(groups.get(groups.size() - 1).clusters);
+        }
 
         // 5. Source trust, iterated with value confidence to a fixed point.
-        double[] trust = sourceIds.stream().mapToDouble(id -> settings.prior(sources.get(id).kind())).toArray();
+        double[] prior = new double[sourceIds.size()];
+        for (int i = 0; i < prior.length; i++) {
+            prior[i] = settings.prior(sources.get(sourceIds.get(i)).kind());
+        }
+        double[] trust = prior.clone();
         int iterations = 0;
         while (iterations < settings.maxIterations()) {
             iterations++;
             for (Group g : groups) {
                 g.computeConfidence(trust, settings.falseValues());
             }
-            double[] next = nextTrust(groups, sourceIds, sources);
+            double[] next = nextTrust(clusters, prior);
             double delta = 0;
             for (int i = 0; i < trust.length; i++) {
                 delta = Math.max(delta, Math.abs(next[i] - trust[i]));
@@ -99,34 +113,44 @@ final class Verifier {
         for (String id : sourceIds) {
             Source s = sources.get(id);
             int[] t = tally.getOrDefault(id, new int[3]);
-            int claims = (int) seed.claims().stream().filter(c -> c.sourceId().equals(id)).count();
             standings.add(new SourceStanding(id, s.kind(), s.title(), settings.prior(s.kind()), trust[index.get(id)],
-                    claims, t[0], t[1], t[2], rejectedBySource.getOrDefault(id, 0)));
+                    claimsBySource.getOrDefault(id, 0), t[0], t[1], t[2], rejectedBySource.getOrDefault(id, 0)));
         }
         return new FilmVerification(seed.film(), List.copyOf(sources.values()), seed.claims(), List.copyOf(facts),
                 List.copyOf(standings), iterations);
     }
 
     private static List<Claim> ordered(List<Claim> claims) {
-        return claims.stream().sorted(Comparator.comparing(Claim::sourceId).thenComparing(Claim::id)).toList();
+        List<Claim> ordered = new ArrayList<>(claims);
+        ordered.sort((a, b) -> a.sourceId().equals(b.sourceId()) ? a.id().compareTo(b.id())
+                : a.sourceId().compareTo(b.sourceId()));
+        return ordered;
     }
 
-    /** One claim's value, or one country of a claim's country list, placed in its group. */
-    private record Assertion(Claim claim, Value value) {
+    private static void count(Map<String, Integer> counts, String key) {
+        counts.put(key, counts.getOrDefault(key, 0) + 1);
+    }
+
+    /** One claim's value, or one country of a claim's country list, placed in its group at {@code position}. */
+    private record Assertion(Claim claim, Value value, int position) {
     }
 
     private List<List<Assertion>> group(List<Claim> claims) {
         Map<String, List<Assertion>> groups = new TreeMap<>(Comparator.naturalOrder());
         for (Claim claim : claims) {
             String key = (1000 + claim.predicate().ordinal()) + "|"
-                    + (claim.subject() == null ? "" : Text.key(claim.subject()));
-            List<Assertion> list = groups.computeIfAbsent(key, k -> new ArrayList<>());
+                    + (claim.subject() == null ? "" : matcher.key(claim.subject()));
+            List<Assertion> list = groups.get(key);
+            if (list == null) {
+                list = new ArrayList<>();
+                groups.put(key, list);
+            }
             if (claim.value() instanceof Value.Countries countries && !claim.predicate().singleValued()) {
                 for (String country : countries.countries()) {
-                    list.add(new Assertion(claim, new Value.Countries(country, List.of(country))));
+                    list.add(new Assertion(claim, new Value.Countries(country, List.of(country)), list.size()));
                 }
             } else {
-                list.add(new Assertion(claim, claim.value()));
+                list.add(new Assertion(claim, claim.value(), list.size()));
             }
         }
         return List.copyOf(groups.values());
@@ -144,8 +168,7 @@ final class Verifier {
         for (Assertion a : byPrecision) {
             List<Assertion> best = null;
             for (List<Assertion> members : groups) {
-                if ((best == null || members.size() > best.size())
-                        && members.stream().allMatch(m -> matcher.same(m.value(), a.value()))) {
+                if ((best == null || members.size() > best.size()) && matchesAll(members, a)) {
                     best = members;
                 }
             }
@@ -157,26 +180,46 @@ final class Verifier {
         }
         List<Cluster> clusters = new ArrayList<>();
         for (List<Assertion> members : groups) {
-            members.sort(Comparator.comparingInt(assertions::indexOf));
+            members.sort(Comparator.comparingInt(Assertion::position));
             clusters.add(new Cluster(members, witnesses(members, copies), index));
         }
-        clusters.sort(Comparator.comparingInt(c -> assertions.indexOf(c.assertions.get(0))));
+        clusters.sort(Comparator.comparingInt(c -> c.assertions.get(0).position()));
         Claim first = assertions.get(0).claim();
         return new Group(first.predicate(), first.subject(), clusters);
     }
 
+    private boolean matchesAll(List<Assertion> members, Assertion a) {
+        for (Assertion m : members) {
+            if (!matcher.same(m.value(), a.value())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The independent witnesses of a cluster: its sources, with sources that copied each other merged into one. */
     private static List<List<String>> witnesses(List<Assertion> members, CopyDetector copies) {
-        List<String> ids = members.stream().map(a -> a.claim().sourceId()).distinct().sorted().toList();
+        List<String> ids = new ArrayList<>();
+        for (Assertion a : members) {
+            if (!ids.contains(a.claim().sourceId())) {
+                ids.add(a.claim().sourceId());
+            }
+        }
+        Collections.sort(ids);
         int[] parent = new int[ids.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (Assertion a : members) {
-            for (Assertion b : members) {
-                int i = ids.indexOf(a.claim().sourceId());
-                int j = ids.indexOf(b.claim().sourceId());
-                if (i < j && find(parent, i) != find(parent, j) && copies.copied(a.claim(), b.claim())) {
+        int[] source = new int[members.size()];
+        for (int m = 0; m < source.length; m++) {
+            source[m] = ids.indexOf(members.get(m).claim().sourceId());
+        }
+        for (int a = 0; a < source.length; a++) {
+            for (int b = 0; b < source.length; b++) {
+                int i = source[a];
+                int j = source[b];
+                if (i < j && find(parent, i) != find(parent, j)
+                        && copies.copied(members.get(a).claim(), members.get(b).claim())) {
                     union(parent, i, j);
                 }
             }
@@ -204,22 +247,21 @@ final class Verifier {
         }
     }
 
-    private double[] nextTrust(List<Group> groups, List<String> sourceIds, Map<String, Source> sources) {
-        double[] sum = new double[sourceIds.size()];
-        int[] count = new int[sourceIds.size()];
-        for (Group g : groups) {
-            for (Cluster c : g.clusters) {
-                for (int i : c.sourceIndexes) {
-                    sum[i] += c.confidence;
-                    count[i]++;
-                }
+    /** Each source's trust: the mean confidence of the values it states, smoothed towards its prior. */
+    private double[] nextTrust(List<Cluster> clusters, double[] prior) {
+        double[] sum = new double[prior.length];
+        int[] count = new int[prior.length];
+        for (int k = 0; k < clusters.size(); k++) {
+            Cluster c = clusters.get(k);
+            for (int i : c.sourceIndexes) {
+                sum[i] += c.confidence;
+                count[i]++;
             }
         }
-        double[] next = new double[sourceIds.size()];
+        double[] next = new double[prior.length];
         double w = settings.priorWeight();
         for (int i = 0; i < next.length; i++) {
-            double prior = settings.prior(sources.get(sourceIds.get(i)).kind());
-            next[i] = (sum[i] + w * prior) / (count[i] + w);
+            next[i] = (sum[i] + w * prior[i]) / (count[i] + w);
         }
         return next;
     }
@@ -232,25 +274,31 @@ final class Verifier {
                 && ranked.get(0).confidence > ranked.get(1).confidence;
         List<Fact> facts = new ArrayList<>();
         for (Cluster c : g.clusters) {
-            List<Fact.Evidence> opposing = contested
-                    ? g.clusters.stream().filter(o -> o != c).flatMap(o -> o.claims().stream()).map(Fact.Evidence::of).toList()
-                    : List.of();
+            List<Fact.Evidence> opposing = new ArrayList<>();
+            for (Cluster o : g.clusters) {
+                if (contested && o != c) {
+                    opposing.addAll(evidence(o));
+                }
+            }
             Verdict verdict;
             boolean single = false;
             String reason;
             if (contested && !settled) {
                 verdict = Verdict.DISPUTED;
-                reason = "Sources disagree: " + ranked.stream().map(o -> describe(o)).collect(Collectors.joining(" against "))
-                        + "; trust does not settle it (the leading value would need confidence "
+                StringBuilder sides = new StringBuilder();
+                for (Cluster o : ranked) {
+                    sides.append(sides.length() == 0 ? "" : " against ").append(describe(o));
+                }
+                reason = "Sources disagree: " + sides + "; trust does not settle it (the leading value would need confidence "
                         + pct(settings.settleConfidence()) + ").";
-                c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[2]++);
+                countOutcome(tally, c, 2);
             } else if (settled && c != ranked.get(0)) {
                 verdict = Verdict.REFUTED;
                 reason = "Contradicted by " + describe(ranked.get(0)) + "; this value has confidence " + pct(c.confidence) + ".";
-                c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[1]++);
+                countOutcome(tally, c, 1);
             } else {
                 if (settled) {
-                    c.sourceIds().forEach(id -> tally.computeIfAbsent(id, k -> new int[3])[0]++);
+                    countOutcome(tally, c, 0);
                 }
                 String against = settled
                         ? " The contradicting value" + (ranked.size() > 2 ? "s are" : " is") + " refuted." : " Nothing contradicts it.";
@@ -273,42 +321,74 @@ final class Verifier {
                 }
             }
             Value canonical = canonical(c);
-            facts.add(new Fact(factId(film, g.predicate, g.subject, canonical), g.predicate, g.subject, canonical,
-                    verdict, single, c.confidence, c.witnesses.size(), reason,
-                    c.claims().stream().map(Fact.Evidence::of).toList(), opposing));
+            facts.add(new Fact(factIdOf(film, g.predicate, g.subject, canonical), g.predicate, g.subject, canonical,
+                    verdict, single, c.confidence, c.witnesses.size(), reason, evidence(c), List.copyOf(opposing)));
         }
         return facts;
     }
 
-    private static String describe(Cluster c) {
+    /** Adds one to the {won, lost, disputed} {@code slot} of each of the cluster's sources. */
+    private static void countOutcome(Map<String, int[]> tally, Cluster c, int slot) {
+        for (String id : c.sourceIds()) {
+            int[] counts = tally.get(id);
+            if (counts == null) {
+                counts = new int[3];
+                tally.put(id, counts);
+            }
+            counts[slot]++;
+        }
+    }
+
+    private static List<Fact.Evidence> evidence(Cluster c) {
+        List<Fact.Evidence> evidence = new ArrayList<>();
+        for (Claim claim : c.claims()) {
+            evidence.add(Fact.Evidence.of(claim));
+        }
+        return List.copyOf(evidence);
+    }
+
+    private String describe(Cluster c) {
         return "'" + canonical(c).raw() + "' (" + c.witnesses.size() + " independent source"
                 + (c.witnesses.size() == 1 ? "" : "s") + ": " + String.join(", ", c.sourceIds()) + copyNote(c)
                 + "; confidence " + pct(c.confidence) + ")";
     }
 
     private static String copyNote(Cluster c) {
-        long copiers = c.witnesses.stream().filter(w -> w.size() > 1).count();
-        return copiers == 0 ? "" : " (" + c.witnesses.stream().filter(w -> w.size() > 1)
-                .map(w -> String.join(" and ", w)).collect(Collectors.joining("; "))
-                + " share a verbatim passage here and count as one witness)";
+        StringBuilder copiers = new StringBuilder();
+        for (List<String> w : c.witnesses) {
+            if (w.size() > 1) {
+                copiers.append(copiers.length() == 0 ? "" : "; ").append(String.join(" and ", w));
+            }
+        }
+        return copiers.length() == 0 ? "" : " (" + copiers + " share a verbatim passage here and count as one witness)";
     }
 
     /**
      * The value as most independent witnesses write it ("the majority spelling"); ties go to the most precise
      * number or date, then to the earliest source.
      */
-    private static Value canonical(Cluster c) {
+    private Value canonical(Cluster c) {
         Map<String, Set<String>> writers = new LinkedHashMap<>();
         Map<String, Value> example = new LinkedHashMap<>();
         for (Assertion a : c.assertions) {
-            String key = Text.key(a.value().raw());
-            writers.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(a.claim().sourceId());
-            example.putIfAbsent(key, a.value());
+            String key = matcher.key(a.value().raw());
+            if (!writers.containsKey(key)) {
+                writers.put(key, new LinkedHashSet<>());
+                example.put(key, a.value());
+            }
+            writers.get(key).add(a.claim().sourceId());
         }
-        return example.entrySet().stream()
-                .min(Comparator.comparingInt((Map.Entry<String, Value> e) -> -writers.get(e.getKey()).size())
-                        .thenComparingDouble(e -> width(e.getValue())))
-                .orElseThrow().getValue();
+        Value best = null;
+        int mostWriters = 0;
+        for (Map.Entry<String, Value> e : example.entrySet()) {
+            int n = writers.get(e.getKey()).size();
+            boolean wins = n > mostWriters || n == mostWriters && Double.compare(width(e.getValue()), width(best)) < 0;
+            if (best == null || wins) {
+                best = e.getValue();
+                mostWriters = n;
+            }
+        }
+        return best;
     }
 
     private static double width(Value v) {
@@ -323,10 +403,18 @@ final class Verifier {
 
     /** Derived from the content: film, predicate, subject, the value's type and unit, and its folded words. */
     static String factId(Film film, Predicate predicate, String subject, Value value) {
+        return factId(film, predicate, subject == null ? "" : Text.key(subject), value, Text.key(value.raw()));
+    }
+
+    private static String factId(Film film, Predicate predicate, String subjectKey, Value value, String valueKey) {
         String unit = value instanceof Value.Quantity q ? q.unit() : "";
-        String content = film.id() + "|" + predicate.key() + "|" + (subject == null ? "" : Text.key(subject)) + "|"
-                + value.type().key() + "|" + unit + "|" + Text.key(value.raw());
-        return "f-" + Text.hash(content);
+        return "f-" + Text.hash(film.id() + "|" + predicate.key() + "|" + subjectKey + "|" + value.type().key() + "|"
+                + unit + "|" + valueKey);
+    }
+
+    /** {@link #factId(Film, Predicate, String, Value)}, folding texts through the matcher, which remembers them. */
+    private String factIdOf(Film film, Predicate predicate, String subject, Value value) {
+        return factId(film, predicate, subject == null ? "" : matcher.key(subject), value, matcher.key(value.raw()));
     }
 
     /** Two decimals, without the cost of a Formatter (this runs at start-up). */
@@ -397,17 +485,43 @@ final class Verifier {
         Cluster(List<Assertion> assertions, List<List<String>> witnesses, Map<String, Integer> index) {
             this.assertions = assertions;
             this.witnesses = witnesses;
-            this.witnessIndexes = witnesses.stream()
-                    .map(w -> w.stream().mapToInt(index::get).toArray()).toArray(int[][]::new);
-            this.sourceIndexes = witnesses.stream().flatMap(List::stream).mapToInt(index::get).toArray();
+            this.witnessIndexes = new int[witnesses.size()][];
+            List<Integer> sources = new ArrayList<>();
+            for (int w = 0; w < witnesses.size(); w++) {
+                witnessIndexes[w] = new int[witnesses.get(w).size()];
+                for (int i = 0; i < witnessIndexes[w].length; i++) {
+                    witnessIndexes[w][i] = index.get(witnesses.get(w).get(i));
+                    sources.add(witnessIndexes[w][i]);
+                }
+            }
+            this.sourceIndexes = new int[sources.size()];
+            for (int i = 0; i < sourceIndexes.length; i++) {
+                sourceIndexes[i] = sources.get(i);
+            }
         }
 
         List<String> sourceIds() {
-            return witnesses.stream().flatMap(List::stream).sorted().toList();
+            List<String> ids = new ArrayList<>();
+            for (List<String> w : witnesses) {
+                ids.addAll(w);
+            }
+            Collections.sort(ids);
+            return ids;
         }
 
+        /** The claims behind the cluster, each once (a claim listing several countries has one assertion each). */
         List<Claim> claims() {
-            return assertions.stream().map(Assertion::claim).distinct().toList();
+            List<Claim> claims = new ArrayList<>();
+            for (Assertion a : assertions) {
+                boolean seen = false;
+                for (Claim c : claims) {
+                    seen |= c == a.claim();
+                }
+                if (!seen) {
+                    claims.add(a.claim());
+                }
+            }
+            return List.copyOf(claims);
         }
 
         /** A witness made of copies is as trustworthy as the most trusted of them. */

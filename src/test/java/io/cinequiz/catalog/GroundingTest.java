@@ -16,7 +16,7 @@ class GroundingTest {
     private static Optional<String> problem(Source source, Predicate predicate, String subject, ValueType type,
             Object value, String quote) {
         Claim claim = SyntheticFilm.claim(source.id(), predicate, subject, type, value, quote);
-        return Grounding.problem(claim, source, () -> Text.fold(source.text()));
+        return Grounding.problem(claim, new SourceText(source));
     }
 
     private static Optional<String> problem(Source source, Predicate predicate, Object value, String quote) {

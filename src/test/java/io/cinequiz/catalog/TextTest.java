@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +106,17 @@ class TextTest {
         assertEquals(Text.hash(text), Text.hash(new String(text.toCharArray())));
         assertNotEquals(Text.hash(text), Text.hash(text + " "));
         assertEquals(16, Text.hash("Denr\u00E9e").length());
+    }
+
+    @Test
+    void hashIsOverTheUtf8BytesOfAnyText() {
+        for (String text : List.of("Denr\u00E9e", "\u201COne\u201D \u2014 \u20AC1.7", "emoji \uD83C\uDFAC!",
+                "lone \uD83C high", "lone \uDFAC low", "\uDFAC\uD83C", "\u07FF\u0800\uFFFF")) {
+            long h = 0xcbf29ce484222325L;
+            for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+                h = (h ^ (b & 0xff)) * 0x100000001b3L;
+            }
+            assertEquals(String.format("%016x", h), Text.hash(text), text);
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.junit.jupiter.api.Test;
 
 class ValueMatcherTest {
@@ -17,6 +19,42 @@ class ValueMatcherTest {
 
     private boolean same(ValueType typeA, Object a, ValueType typeB, Object b) {
         return matcher.same(ValueParser.parse(typeA, a), ValueParser.parse(typeB, b));
+    }
+
+    @Test
+    void jaroWinklerIsCommonsTextsJaroWinkler() {
+        JaroWinklerSimilarity commons = new JaroWinklerSimilarity();
+        List<String> names = List.of("angelo badalamenti", "angelo badalementi", "judith vittet", "judith villet",
+                "marc caro", "jean pierre jeunet", "dream", "dreaming", "dark fantasy", "dark fairy tale", "denree",
+                "o six", "martha", "marhta", "dixon", "dicksonx", "jellyfish", "smellyfish", "", "a", "ab", "ba",
+                "abcdef", "fedcba", "crate", "trace", "dwayne", "duane", "la cite des enfants perdus");
+        for (String a : names) {
+            for (String b : names) {
+                assertEquals(commons.apply(a, b), ValueMatcher.jaroWinkler(a, b), 0.0, a + " / " + b);
+            }
+        }
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            String a = randomText(random);
+            String b = random.nextBoolean() ? randomText(random) : typo(random, a);
+            assertEquals(commons.apply(a, b), ValueMatcher.jaroWinkler(a, b), 0.0, a + " / " + b);
+        }
+    }
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(14); n > 0; n--) {
+            text.append("abcde \u00E9".charAt(random.nextInt(7)));
+        }
+        return text.toString();
+    }
+
+    private static String typo(Random random, String text) {
+        if (text.length() < 2) {
+            return text + "x";
+        }
+        int at = random.nextInt(text.length() - 1);
+        return text.substring(0, at) + text.charAt(at + 1) + text.charAt(at) + text.substring(at + 2);
     }
 
     @Test
