@@ -21,14 +21,16 @@ import java.util.regex.Pattern;
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process with its production
  * configuration, and JSON calls to it. Only the port (a free one, read back from the log), the host (loopback) and
  * the seeds folder are set; the working directory is the caller's, so the default database
- * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0} lives under it. Its output goes to a log file.
+ * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0} lives under it. Its output (JSON lines, as in production) goes
+ * to a log file.
  */
 final class ServiceProcess implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
-    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,]+)");
+    /** Quarkus's start-up line; the address ends at a space, a comma or (in a JSON log line) the closing quote. */
+    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,\"]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
