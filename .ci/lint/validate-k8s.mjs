@@ -34,14 +34,20 @@ for (const file of readdirSync(folder).filter((f) => /\.ya?ml$/.test(f) && f !==
 let sources;
 if (hasKubectl()) {
   try {
-    sources = [{ name: "kubectl kustomize", text: execFileSync("kubectl", ["kustomize", folder], { encoding: "utf8" }) }];
+    sources = [{ name: "kubectl kustomize", text: execFileSync("kubectl", ["kustomize", folder],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) }];
   } catch (e) {
     console.error(`k8s: kubectl kustomize ${folder} failed:\n${e.stderr ?? e.message}`);
     process.exit(1);
   }
 } else {
   console.log("kubectl not found: validating the files kustomization.yaml lists, unrendered");
-  sources = listed.map((file) => ({ name: file, text: readFileSync(join(folder, file), "utf8") }));
+  sources = listed.filter((file) => {
+    if (!existsSync(join(folder, file))) {
+      problems.push(`kustomization.yaml: resource ${file} does not exist`);
+    }
+    return existsSync(join(folder, file));
+  }).map((file) => ({ name: file, text: readFileSync(join(folder, file), "utf8") }));
 }
 const objects = [];
 for (const { name, text } of sources) {
