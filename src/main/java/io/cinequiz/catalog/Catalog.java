@@ -1,6 +1,8 @@
 package io.cinequiz.catalog;
 
 import io.cinequiz.problem.ApiException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,9 +27,14 @@ public class Catalog {
     private volatile Map<String, FilmVerification> films = Map.of();
     private volatile List<FilmVerification> ordered = List.of();
 
-    public Catalog(SeedsConfig seeds, VerificationConfig verification) {
+    public Catalog(SeedsConfig seeds, VerificationConfig verification, MeterRegistry registry) {
         this.seeds = seeds;
         this.verification = verification;
+        for (Verdict verdict : Verdict.values()) {
+            Gauge.builder("cinequiz.facts", this, catalog -> catalog.count(verdict)).tag("verdict", verdict.name())
+                    .description("Facts in the catalogue with this verdict, as of the last load").strongReference(true)
+                    .register(registry);
+        }
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -53,6 +60,10 @@ public class Catalog {
         LOG.infof("Catalogue loaded and verified in %.1f ms (reading %.1f ms, verifying %.1f ms): %d film(s), %d claims,"
                 + " %d supported facts, from %s", (end - start) / 1e6, (read - start) / 1e6, (end - read) / 1e6,
                 verified.size(), claims, facts, Path.of(seeds.dir()).toAbsolutePath());
+    }
+
+    private long count(Verdict verdict) {
+        return ordered.stream().mapToLong(film -> film.facts(verdict).size()).sum();
     }
 
     public boolean isLoaded() {

@@ -13,6 +13,8 @@ import io.cinequiz.opentdb.OpenTdbResponses.TokenResult;
 import io.cinequiz.question.Difficulty;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,11 +41,14 @@ class OpenTdbResource {
     private final OpenTdbService service;
     private final QuestionBank bank;
     private final Catalog catalog;
+    private final Counter served;
 
-    OpenTdbResource(OpenTdbService service, QuestionBank bank, Catalog catalog) {
+    OpenTdbResource(OpenTdbService service, QuestionBank bank, Catalog catalog, MeterRegistry registry) {
         this.service = service;
         this.bank = bank;
         this.catalog = catalog;
+        this.served = Counter.builder("cinequiz.questions.served").tag("api", "opentdb")
+                .description("Questions sent to clients (in sessions: when first served)").register(registry);
     }
 
     @GET
@@ -64,6 +69,7 @@ class OpenTdbResource {
         }
         TriviaQuery q = query.get();
         OpenTdbService.Batch batch = service.questions(q, token);
+        served.increment(batch.questions().size());
         return new Questions(batch.responseCode(),
                 batch.questions().stream().map(x -> TriviaQuestion.of(x, q.encoding(), q.extended())).toList());
     }

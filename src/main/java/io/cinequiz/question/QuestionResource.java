@@ -2,6 +2,8 @@ package io.cinequiz.question;
 
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.problem.ApiException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -32,11 +34,14 @@ class QuestionResource {
     private final QuestionBank bank;
     private final Catalog catalog;
     private final QuestionReportRepository reports;
+    private final Counter served;
 
-    QuestionResource(QuestionBank bank, Catalog catalog, QuestionReportRepository reports) {
+    QuestionResource(QuestionBank bank, Catalog catalog, QuestionReportRepository reports, MeterRegistry registry) {
         this.bank = bank;
         this.catalog = catalog;
         this.reports = reports;
+        this.served = Counter.builder("cinequiz.questions.served").tag("api", "questions")
+                .description("Questions sent to clients (in sessions: when first served)").register(registry);
     }
 
     @GET
@@ -55,7 +60,10 @@ class QuestionResource {
         if (filter.film() != null) {
             catalog.require(filter.film());
         }
-        return bank.random(filter, amount).stream().map(q -> QuestionView.of(q, filter.film() != null)).toList();
+        List<QuestionView> questions = bank.random(filter, amount).stream()
+                .map(q -> QuestionView.of(q, filter.film() != null)).toList();
+        served.increment(questions.size());
+        return questions;
     }
 
     @GET
@@ -65,7 +73,9 @@ class QuestionResource {
     @APIResponse(responseCode = "200", description = "The question")
     @APIResponse(responseCode = "404", description = "No question has this id")
     public QuestionView get(@PathParam("id") String id) {
-        return QuestionView.of(find(id), false);
+        QuestionView question = QuestionView.of(find(id), false);
+        served.increment();
+        return question;
     }
 
     @POST

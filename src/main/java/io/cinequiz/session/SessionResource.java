@@ -32,9 +32,11 @@ class SessionResource {
     private static final int ATTEMPTS = 20;
 
     private final SessionService service;
+    private final SessionMetrics metrics;
 
-    SessionResource(SessionService service) {
+    SessionResource(SessionService service, SessionMetrics metrics) {
         this.service = service;
+        this.metrics = metrics;
     }
 
     @POST
@@ -46,6 +48,7 @@ class SessionResource {
     @APIResponse(responseCode = "409", description = "pool-exhausted: the player has been served every matching question")
     public Response create(@NotNull @Valid CreateSessionRequest request, @Context UriInfo uri) {
         SessionCreated created = retrying(() -> service.create(request));
+        metrics.started();
         return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.sessionId()).build())
                 .entity(created).build();
     }
@@ -73,7 +76,7 @@ class SessionResource {
     @APIResponse(responseCode = "409", description = "Not the current question, or already answered differently")
     public AnswerResult answer(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @NotNull @Valid AnswerRequest request) {
-        return retrying(() -> service.answer(id, bearer(authorization), request));
+        return metrics.timeAnswer(() -> retrying(() -> service.answer(id, bearer(authorization), request)));
     }
 
     @GET

@@ -48,9 +48,11 @@ class SessionService {
     private final Catalog catalog;
     private final QuizClock clock;
     private final SessionsConfig config;
+    private final SessionMetrics metrics;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
-            ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config) {
+            ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
+            SessionMetrics metrics) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -58,6 +60,7 @@ class SessionService {
         this.catalog = catalog;
         this.clock = clock;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -132,6 +135,7 @@ class SessionService {
         }
         if (current.servedAt == null) {
             current.servedAt = now;
+            metrics.served();
         }
         touch(session, now);
         sessions.flush();
@@ -196,6 +200,9 @@ class SessionService {
                 record(session, current, Scoring.timeout(), null, null, now);
             }
             releaseUnshown(session);
+            if (!session.finished()) {
+                metrics.finished();
+            }
             session.finishedAt = now;
             session.lastActivityAt = now;
             sessions.flush();
@@ -239,8 +246,10 @@ class SessionService {
         session.correctCount += outcome.correct() ? 1 : 0;
         session.currentPosition = sq.position + 1;
         touch(session, now);
+        metrics.recorded(outcome);
         if (session.currentPosition >= session.total) {
             session.finishedAt = now;
+            metrics.finished();
         }
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +48,7 @@ class CatalogTest {
 
     private Catalog catalog(double singleSourceTrust) {
         SeedsConfig dir = () -> seeds.toString();
-        return new Catalog(dir, verification(singleSourceTrust));
+        return new Catalog(dir, verification(singleSourceTrust), new SimpleMeterRegistry());
     }
 
     private Catalog catalog() {
@@ -73,6 +75,26 @@ class CatalogTest {
         assertEquals(2, film.claims().size());
         assertEquals(2, film.facts().size());
         assertEquals(Optional.empty(), catalog.film("no-such-film"));
+    }
+
+    @Test
+    void factsPerVerdictAreGaugedAfterEachLoad() {
+        SeedFolder.write(seeds, "test-film");
+        MeterRegistry registry = new SimpleMeterRegistry();
+        Catalog catalog = new Catalog(() -> seeds.toString(), verification(0.5), registry);
+        assertEquals(0, facts(registry, Verdict.SUPPORTED));
+
+        catalog.reload();
+
+        assertEquals(2, facts(registry, Verdict.SUPPORTED));
+        assertEquals(0, facts(registry, Verdict.DISPUTED));
+        SeedFolder.write(seeds, "another-film");
+        catalog.reload();
+        assertEquals(4, facts(registry, Verdict.SUPPORTED));
+    }
+
+    private static double facts(MeterRegistry registry, Verdict verdict) {
+        return registry.get("cinequiz.facts").tag("verdict", verdict.name()).gauge().value();
     }
 
     @Test
@@ -104,7 +126,7 @@ class CatalogTest {
     @Test
     void reloadOfMissingSeedsFolderThrows() {
         SeedsConfig missing = () -> seeds.resolve("nowhere").toString();
-        Catalog catalog = new Catalog(missing, verification(0.75));
+        Catalog catalog = new Catalog(missing, verification(0.75), new SimpleMeterRegistry());
 
         SeedException e = assertThrows(SeedException.class, catalog::reload);
 

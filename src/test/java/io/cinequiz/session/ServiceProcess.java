@@ -3,6 +3,8 @@ package io.cinequiz.session;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,14 +26,16 @@ import java.util.regex.Pattern;
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process with its production
  * configuration, and JSON calls to it. Only the port (a free one, read back from the log), the host (loopback) and
  * the seeds folder are set; the working directory is the caller's, so the default database
- * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0} lives under it. Its output goes to a log file.
+ * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE} lives under it. Its output (JSON lines, as
+ * in production) goes to a log file.
  */
 final class ServiceProcess implements AutoCloseable {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
-    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,]+)");
+    /** Quarkus's start-up line; the address ends at a space, a comma or (in a JSON log line) the closing quote. */
+    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,\"]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -160,6 +167,51 @@ final class ServiceProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
     }
 
+    /**
+     * POSTs {@code body} followed by {@code padding} spaces (the same JSON), a hundred bytes at a time over about
+     * {@code spread}: a request that stays in flight that long. {@code halfSent} counts down when half is sent.
+     */
+    CompletableFuture<Reply> postSlowly(String path, String token, Object body, int padding, Duration spread,
+            CountDownLatch halfSent) throws IOException {
+        byte[] json = JSON.writeValueAsBytes(body);
+        byte[] bytes = Arrays.copyOf(json, json.length + padding);
+        Arrays.fill(bytes, json.length, bytes.length, (byte) ' ');
+        long pauseMillis = spread.toMillis() * 100 / bytes.length;
+        InputStream slow = new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (sent >= bytes.length) {
+                    return -1;
+                }
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                int n = Math.min(Math.min(length, 100), bytes.length - sent);
+                System.arraycopy(bytes, sent, buffer, offset, n);
+                sent += n;
+                if (sent >= bytes.length / 2) {
+                    halfSent.countDown();
+                }
+                return n;
+            }
+        };
+        return http.sendAsync(request(path, token).timeout(spread.plus(CALL_TIMEOUT))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow)).build(),
+                HttpResponse.BodyHandlers.ofString()).thenApply(ServiceProcess::reply);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(CALL_TIMEOUT);
         return token == null ? request : request.header("Authorization", "Bearer " + token);
@@ -167,9 +219,16 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Sends the request and reads the whole response: a reply returned here was fully received. */
     private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Reply reply(HttpResponse<String> response) {
         String raw = response.body();
-        return new Reply(response.statusCode(), raw == null || raw.isEmpty() ? null : JSON.readTree(raw), raw);
+        try {
+            return new Reply(response.statusCode(), raw == null || raw.isEmpty() ? null : JSON.readTree(raw), raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(Path log) throws IOException {
