@@ -109,7 +109,8 @@ class SessionService {
                 session.total, seconds);
     }
 
-    @Transactional
+    /** Keeps what it changed when it answers 409 after timing out the last question: that ends the session. */
+    @Transactional(dontRollbackOn = ApiException.class)
     NextQuestion next(String id, String token) {
         QuizSession session = authorized(id, token);
         if (session.finished()) {
