@@ -1,6 +1,8 @@
 package io.cinequiz.session;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.leaderboard.FinishedGame;
+import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
@@ -43,9 +45,11 @@ class SessionService {
     private final Catalog catalog;
     private final QuizClock clock;
     private final SessionsConfig config;
+    private final Leaderboards leaderboards;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
-            ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config) {
+            ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
+            Leaderboards leaderboards) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -53,6 +57,7 @@ class SessionService {
         this.catalog = catalog;
         this.clock = clock;
         this.config = config;
+        this.leaderboards = leaderboards;
     }
 
     @Transactional
@@ -191,7 +196,9 @@ class SessionService {
             if (current != null && current.servedAt != null) {
                 record(session, current, Scoring.timeout(), null, null, now);
             }
-            session.finishedAt = now;
+            if (!session.finished()) {
+                finishGame(session, now);
+            }
             session.lastActivityAt = now;
             sessions.flush();
         }
@@ -234,8 +241,19 @@ class SessionService {
         session.currentPosition = sq.position + 1;
         session.lastActivityAt = now;
         if (session.currentPosition >= session.total) {
-            session.finishedAt = now;
+            finishGame(session, now);
         }
+    }
+
+    /**
+     * The one place a session becomes finished: in the transaction that holds its row lock, which also counts the game
+     * on the leaderboards (they refuse to count one game twice).
+     */
+    private void finishGame(QuizSession session, Instant now) {
+        session.finishedAt = now;
+        leaderboards.recordGame(new FinishedGame(session.id, session.playerId, session.displayName, session.filmId,
+                session.community, session.score, session.correctCount, sessionQuestions.servedCount(session.id),
+                session.total, false, now));
     }
 
     private AnswerResult result(QuizSession session, SessionQuestion sq, Question question) {
