@@ -88,17 +88,28 @@ class ScoreBucketRepository {
                 .getSingleResult()).longValue();
     }
 
-    /** The number of players on the board with each of these exact scores (level 0). */
+    /**
+     * The number of players on the board with each of these exact scores (level 0). One index lookup per score: H2
+     * answers {@code bucket in (...)} by scanning the board's whole level 0.
+     */
     Map<Long, Long> playersAt(Board board, Collection<Long> scores) {
         Map<Long, Long> counts = new HashMap<>();
         if (scores.isEmpty()) {
             return counts;
         }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < scores.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ").append("select bucket, players from score_bucket where scope_key ="
+                    + " :scope and window_key = :window and level = 0 and bucket = :s").append(i);
+        }
+        var query = em.createNativeQuery(sql.toString()).setParameter("scope", board.scopeKey())
+                .setParameter("window", board.windowKey());
+        int i = 0;
+        for (long score : scores) {
+            query.setParameter("s" + i++, score);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select bucket, players from score_bucket"
-                + " where scope_key = :scope and window_key = :window and level = 0 and bucket in (:scores)")
-                .setParameter("scope", board.scopeKey()).setParameter("window", board.windowKey())
-                .setParameter("scores", scores).getResultList();
+        List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
         }
