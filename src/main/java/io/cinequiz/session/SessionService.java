@@ -1,6 +1,8 @@
 package io.cinequiz.session;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.leaderboard.FinishedGame;
+import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
@@ -49,10 +51,11 @@ class SessionService {
     private final QuizClock clock;
     private final SessionsConfig config;
     private final SessionMetrics metrics;
+    private final Leaderboards leaderboards;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
             ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
-            SessionMetrics metrics) {
+            SessionMetrics metrics, Leaderboards leaderboards) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -61,6 +64,7 @@ class SessionService {
         this.clock = clock;
         this.config = config;
         this.metrics = metrics;
+        this.leaderboards = leaderboards;
     }
 
     @Transactional
@@ -117,7 +121,8 @@ class SessionService {
                 session.total, seconds);
     }
 
-    @Transactional
+    /** Keeps what it changed when it answers 409 after timing out the last question: that ends the session. */
+    @Transactional(dontRollbackOn = ApiException.class)
     NextQuestion next(String id, String token) {
         QuizSession session = authorized(id, token);
         if (session.finished()) {
@@ -201,9 +206,8 @@ class SessionService {
             }
             releaseUnshown(session);
             if (!session.finished()) {
-                metrics.finished();
+                finishGame(session, now);
             }
-            session.finishedAt = now;
             session.lastActivityAt = now;
             sessions.flush();
         }
@@ -222,7 +226,9 @@ class SessionService {
                     record(session, sq, Scoring.timeout(), null, null, now);
                 }
             }
-            session.finishedAt = now;
+            if (!session.finished()) {
+                finishGame(session, now);
+            }
         }
         return idle.size();
     }
@@ -248,8 +254,7 @@ class SessionService {
         touch(session, now);
         metrics.recorded(outcome);
         if (session.currentPosition >= session.total) {
-            session.finishedAt = now;
-            metrics.finished();
+            finishGame(session, now);
         }
     }
 
@@ -269,6 +274,18 @@ class SessionService {
         if (!now.isBefore(session.lastActivityAt.plus(ACTIVITY_RESOLUTION))) {
             session.lastActivityAt = now;
         }
+    }
+
+    /**
+     * The one place a session becomes finished: in the transaction that holds its row lock, which also counts the game
+     * on the leaderboards (they refuse to count one game twice).
+     */
+    private void finishGame(QuizSession session, Instant now) {
+        session.finishedAt = now;
+        metrics.finished();
+        leaderboards.recordGame(new FinishedGame(session.id, session.playerId, session.displayName, session.filmId,
+                session.community, session.score, session.correctCount, sessionQuestions.servedCount(session.id),
+                session.total, false, now));
     }
 
     private AnswerResult result(QuizSession session, SessionQuestion sq, Question question) {

@@ -266,6 +266,18 @@ class SessionResourceTest {
     }
 
     @Test
+    void lastQuestionTimingOutWhenNextIsRequestedEndsTheSession() {
+        Session session = create(newPlayer(), 1);
+        next(session);
+        clock.advanceMillis(20_600);
+        session.authorized().get(SESSIONS + "/" + session.id() + "/next").then().spec(problem(409, "session-finished"));
+        summary(session).response().then()
+                .body("finished", equalTo(true))
+                .body("answered", equalTo(1))
+                .body("results[0].timedOut", equalTo(true));
+    }
+
+    @Test
     void timeoutBreaksTheStreak() {
         Session session = create(newPlayer(), 3);
         Served q1 = next(session);
