@@ -20,10 +20,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -188,7 +190,7 @@ class LeaderboardBenchmark {
                 next += interval;
                 long wait = next - System.nanoTime();
                 if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    LockSupport.parkNanos(wait);
                 }
             }
             int questions = 10;
@@ -227,7 +229,7 @@ class LeaderboardBenchmark {
             }
             c.commit();
             Map<ScoreBuckets.Key, Integer> buckets = new HashMap<>();
-            java.util.Random random = new java.util.Random(42);
+            Random random = new Random(42);
             OffsetDateTime yearAgo = OffsetDateTime.now(ZoneOffset.UTC).minusYears(1);
             try (PreparedStatement insert = c.prepareStatement(multiRow("insert into standing (scope_key, window_key,"
                     + " player_id, display_name, score, games, correct, answered, best_game, wins, last_played_at,"
