@@ -68,7 +68,8 @@ class OpenTdbResource {
             return new Questions(OpenTdbResponses.INVALID_PARAMETER, List.of());
         }
         TriviaQuery q = query.get();
-        OpenTdbService.Batch batch = service.questions(q, token);
+        OpenTdbService.Batch batch = token == null || token.isBlank() ? service.questions(q)
+                : service.questions(q, token);
         served.increment(batch.questions().size());
         return new Questions(batch.responseCode(),
                 batch.questions().stream().map(x -> TriviaQuestion.of(x, q.encoding(), q.extended())).toList());

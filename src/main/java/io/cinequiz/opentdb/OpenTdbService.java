@@ -39,17 +39,21 @@ class OpenTdbService {
     record Batch(int responseCode, List<Question> questions) {
     }
 
+    /** Questions without a token: from memory, no transaction. */
+    Batch questions(TriviaQuery query) {
+        List<Question> pool = bank.matching(query);
+        return pool.size() < query.amount() ? new Batch(OpenTdbResponses.NO_RESULTS, List.of())
+                : new Batch(OpenTdbResponses.SUCCESS, pick(pool, query.amount()));
+    }
+
+    /** Questions the token has not served yet, marked served in the same transaction. */
     @Transactional
     Batch questions(TriviaQuery query, String token) {
-        List<Question> pool = bank.matching(query);
-        if (token == null || token.isBlank()) {
-            return pool.size() < query.amount() ? new Batch(OpenTdbResponses.NO_RESULTS, List.of())
-                    : new Batch(OpenTdbResponses.SUCCESS, pick(pool, query.amount()));
-        }
         Optional<Token> found = live(token.trim());
         if (found.isEmpty()) {
             return new Batch(OpenTdbResponses.TOKEN_NOT_FOUND, List.of());
         }
+        List<Question> pool = bank.matching(query);
         if (pool.size() < query.amount()) {
             return new Batch(OpenTdbResponses.NO_RESULTS, List.of());
         }

@@ -54,7 +54,7 @@ class RateLimitFilter {
     @ServerResponseFilter
     void describe(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe) {
-            response.getHeaders().putSingle("RateLimit-Limit", limiter.capacity());
+            response.getHeaders().putSingle("RateLimit-Limit", config.capacity());
             response.getHeaders().putSingle("RateLimit-Remaining", probe.getRemainingTokens());
             response.getHeaders().putSingle("RateLimit-Reset", seconds(probe.getNanosToWaitForReset()));
         }

@@ -28,8 +28,4 @@ class RateLimiter {
         return buckets.get(clientKey, k -> Bucket.builder().addLimit(limit -> limit.capacity(config.capacity())
                 .refillGreedy(config.refillTokens(), config.refillPeriod())).build()).tryConsumeAndReturnRemaining(1);
     }
-
-    long capacity() {
-        return config.capacity();
-    }
 }

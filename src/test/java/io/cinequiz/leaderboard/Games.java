@@ -2,6 +2,7 @@ package io.cinequiz.leaderboard;
 
 import static io.restassured.RestAssured.given;
 
+import io.cinequiz.session.FakeClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -17,9 +18,9 @@ final class Games {
     static final String FILM = "city-of-lost-children";
 
     private final Leaderboards leaderboards;
-    private final TestClock clock;
+    private final FakeClock clock;
 
-    Games(Leaderboards leaderboards, TestClock clock) {
+    Games(Leaderboards leaderboards, FakeClock clock) {
         this.leaderboards = leaderboards;
         this.clock = clock;
     }

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinequiz.session.FakeClock;
 import io.cinequiz.session.QuizClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,12 +37,12 @@ class LeaderboardResourceTest {
     @Inject
     Leaderboards leaderboards;
 
-    TestClock clock;
+    FakeClock clock;
     Games games;
 
     @BeforeEach
     void installClock() {
-        clock = new TestClock(Instant.parse("2031-04-16T12:00:00Z")); // a Wednesday
+        clock = new FakeClock(Instant.parse("2031-04-16T12:00:00Z")); // a Wednesday
         QuarkusMock.installMockForType(clock, QuizClock.class);
         games = new Games(leaderboards, clock);
     }

@@ -23,6 +23,10 @@ public class FakeClock extends QuizClock {
         return now;
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
     }
