@@ -8,8 +8,10 @@ import java.util.List;
 @ApplicationScoped
 class QuizSessionRepository implements PanacheRepositoryBase<QuizSession, String> {
 
-    /** Open sessions idle since before {@code cutoff}. */
-    List<QuizSession> idleSince(Instant cutoff) {
-        return list("finishedAt is null and lastActivityAt < ?1", cutoff);
+    /** The ids of at most {@code limit} open sessions idle since before {@code cutoff}, the longest idle first. */
+    List<String> idleSince(Instant cutoff, int limit) {
+        return getEntityManager().createQuery("select s.id from QuizSession s where s.finishedAt is null"
+                + " and s.lastActivityAt < ?1 order by s.lastActivityAt", String.class)
+                .setParameter(1, cutoff).setMaxResults(limit).getResultList();
     }
 }

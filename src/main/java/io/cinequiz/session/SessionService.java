@@ -214,23 +214,34 @@ class SessionService {
         return summarize(session);
     }
 
-    /** Ends sessions idle for longer than the configured time; their unanswered questions count as timed out. */
+    /** The open sessions idle for longer than the configured time, at most {@code limit} of them. */
     @Transactional
-    int expireIdle() {
+    List<String> idleSessionIds(int limit) {
+        return sessions.idleSince(clock.now().minus(config.idleExpiry()), limit);
+    }
+
+    /**
+     * Ends one idle session: its unanswered questions count as timed out. The row is locked and checked again, so a
+     * session its player used meanwhile (on any replica) stays open. Returns whether it ended the session.
+     */
+    @Transactional
+    boolean expire(String id) {
         Instant now = clock.now();
-        List<QuizSession> idle = sessions.idleSince(now.minus(config.idleExpiry()));
-        for (QuizSession session : idle) {
-            releaseUnshown(session);
-            for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
-                if (!sq.answered()) {
-                    record(session, sq, Scoring.timeout(), null, null, now);
-                }
-            }
-            if (!session.finished()) {
-                finishGame(session, now);
+        QuizSession session = sessions.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (session == null || session.finished()
+                || !session.lastActivityAt.isBefore(now.minus(config.idleExpiry()))) {
+            return false;
+        }
+        releaseUnshown(session);
+        for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
+            if (!sq.answered()) {
+                record(session, sq, Scoring.timeout(), null, null, now);
             }
         }
-        return idle.size();
+        if (!session.finished()) {
+            finishGame(session, now);
+        }
+        return true;
     }
 
     @Transactional

@@ -44,7 +44,7 @@ class SessionLeaderboardTest {
     QuestionBank bank;
 
     @Inject
-    SessionService service;
+    SessionExpiry expiry;
 
     FakeClock clock;
 
@@ -146,13 +146,13 @@ class SessionLeaderboardTest {
         create(body(untouched, "amount", 3, "community", community));
 
         clock.advance(Duration.ofHours(7));
-        assertTrue(service.expireIdle() >= 2);
+        assertTrue(expiry.expireIdle() >= 2);
 
         standing(community, played).statusCode(200).body("standing.games", equalTo(1))
                 .body("standing.score", equalTo(1000)).body("standing.answered", equalTo(2))
                 .body("standing.lastPlayed", equalTo(clock.now().toString()));
         standing(community, untouched).statusCode(404);
-        service.expireIdle();
+        expiry.expireIdle();
         standing(community, played).body("standing.games", equalTo(1));
     }
 
