@@ -226,6 +226,8 @@ class ScaleOutIT {
         assertEquals(load.acknowledged(), load.check.storedAnswers, "every answer sent was acknowledged and stored");
         assertEquals(0, load.check.unfinishedSessions, "every session was finished");
         load.compareBoardsOn(List.of(instances[A], instances[B]));
+        assertNoErrorLogged(instances[A]);
+        assertNoErrorLogged(instances[B]);
     }
 
     @Test
@@ -241,6 +243,12 @@ class ScaleOutIT {
                 + " answers after A was killed");
         load.check.assertNoProblems();
         load.compareBoardsOn(List.of(instances[B]));
+        assertNoErrorLogged(instances[B]);
+    }
+
+    private static void assertNoErrorLogged(ServiceProcess instance) throws IOException {
+        List<String> errors = instance.log().lines().filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
+        assertEquals(List.of(), errors.subList(0, Math.min(errors.size(), 5)), "errors logged by " + instance.base());
     }
 
     /** An answer acknowledged (a 200 fully received) by instance {@code by}. */
@@ -260,6 +268,8 @@ class ScaleOutIT {
         final String prefix;
         final AtomicIntegerArray sent = new AtomicIntegerArray(2);
         final AtomicIntegerArray acked = new AtomicIntegerArray(2);
+        final AtomicIntegerArray answersFailed = new AtomicIntegerArray(2);
+        /** Failed requests of every kind (create, next, answer). */
         final AtomicIntegerArray errors = new AtomicIntegerArray(2);
         final AtomicInteger sessions = new AtomicInteger();
         final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
@@ -311,13 +321,14 @@ class ScaleOutIT {
 
         void print() {
             System.out.printf("ScaleOutIT %s: %d players, %.1f s%s: %d sessions; answers sent %d (A %d, B %d),"
-                    + " acknowledged %d (A %d, B %d), stored %d (%d acknowledged ones missing), errors %d (A %d, B %d)"
-                    + "%s; %.0f answers/s acknowledged%n",
+                    + " acknowledged %d (A %d, B %d), failed %d (A %d, B %d), stored %d (%d acknowledged ones missing);"
+                    + " failed requests of all kinds %d (A %d, B %d)%s; %.0f answers/s acknowledged%n",
                     phase, PLAYERS, duration.toMillis() / 1000.0,
-                    killedAt == null ? "" : String.format(", A killed at %.1f s, B acknowledged %d answers after",
+                    killedAt == null ? "" : String.format(", A killed at %.1f s, B acknowledged %d answers after it",
                             killedAt.toMillis() / 1000.0, ackedAfterKill),
                     sessions.get(), sent.get(A) + sent.get(B), sent.get(A), sent.get(B), acknowledged(), acked.get(A),
-                    acked.get(B), check.storedAnswers, check.lost, errors.get(A) + errors.get(B), errors.get(A),
+                    acked.get(B), answersFailed.get(A) + answersFailed.get(B), answersFailed.get(A),
+                    answersFailed.get(B), check.storedAnswers, check.lost, errors.get(A) + errors.get(B), errors.get(A),
                     errors.get(B), errorKinds.isEmpty() ? "" : " " + errorKinds,
                     acknowledged() / (duration.toMillis() / 1000.0));
         }
@@ -331,9 +342,9 @@ class ScaleOutIT {
                 Map<String, Long> scores = new HashMap<>();
                 long totalPlayers = 0;
                 for (int offset = 0; offset == 0 || offset < totalPlayers; offset += 100) {
-                    JsonNode page = instance.get("/api/v1/leaderboards?scope=community&community="
-                            + URLEncoder.encode(community, StandardCharsets.UTF_8) + "&limit=100&offset=" + offset, null)
-                            .expect(200);
+                    String board = "/api/v1/leaderboards?scope=community&community="
+                            + URLEncoder.encode(community, StandardCharsets.UTF_8) + "&limit=100&offset=" + offset;
+                    JsonNode page = instance.get(board, null).expect(200);
                     totalPlayers = page.get("totalPlayers").asLong();
                     pages.add(page.get("entries"));
                     for (JsonNode entry : page.get("entries")) {
@@ -422,7 +433,7 @@ class ScaleOutIT {
                             throw new AssertionError(NAMES[to] + " answered " + reply.status() + " to " + path + ": "
                                     + reply.raw());
                         }
-                        error = reply.status() + " " + (reply.body() == null ? "" : reply.body().path("detail").asText());
+                        error = "HTTP " + reply.status();
                     } catch (IOException e) {
                         if (to == B || !killing) {
                             failures.add(id + ": " + NAMES[to] + " did not answer " + path + ": " + e);
@@ -433,6 +444,9 @@ class ScaleOutIT {
                         error = e.getClass().getSimpleName();
                     }
                     errors.incrementAndGet(to);
+                    if (isAnswer) {
+                        answersFailed.incrementAndGet(to);
+                    }
                     errorKinds.merge(NAMES[to] + " " + error, 1, Integer::sum);
                     if (attempt >= 3) {
                         throw new IllegalStateException(id + ": " + path + " failed " + attempt + " times, last: "

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process with its production
  * configuration, and JSON calls to it. Only the port (a free one, read back from the log), the host (loopback) and
- * the seeds folder are set, plus any environment variables the caller gives (the PostgreSQL build's {@code QUIZ_DB_URL},
- * say); the working directory is the caller's, so the H2 build's default database
+ * the seeds folder are set, plus the environment variables the caller gives (the PostgreSQL build's
+ * {@code QUIZ_DB_URL}, say); the working directory is the caller's, so the H2 build's default database
  * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE} lives under it. Its output (JSON lines, as
  * in production) goes to a log file. Public for the scale-out test ({@code io.cinequiz.scale}).
  */
