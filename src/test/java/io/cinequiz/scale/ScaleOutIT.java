@@ -111,8 +111,16 @@ class ScaleOutIT {
                 }
             }));
         }
+        RuntimeException failed = null;
         for (int i = 0; i < 2; i++) {
-            instances[i] = starting.get(i).join();
+            try {
+                instances[i] = starting.get(i).join(); // each kept, so that @AfterAll stops it if the other failed
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
         assertNotEquals(instances[A].base(), instances[B].base());
         for (ServiceProcess instance : instances) {
