@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,13 +26,14 @@ import java.util.regex.Pattern;
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process with its production
  * configuration, and JSON calls to it. Only the port (a free one, read back from the log), the host (loopback) and
- * the seeds folder are set; the working directory is the caller's, so the default database
+ * the seeds folder are set, plus the environment variables the caller gives (the PostgreSQL build's
+ * {@code QUIZ_DB_URL}, say); the working directory is the caller's, so the H2 build's default database
  * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE} lives under it. Its output (JSON lines, as
- * in production) goes to a log file.
+ * in production) goes to a log file. Public for the scale-out test ({@code io.cinequiz.scale}).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
     /** Quarkus's start-up line; the address ends at a space, a comma or (in a JSON log line) the closing quote. */
@@ -53,6 +55,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar in {@code workDir}, logging to {@code log}, and returns once it is ready. */
     static ServiceProcess start(Path workDir, Path log) throws IOException, InterruptedException {
+        return start(workDir, log, Map.of());
+    }
+
+    /** Starts the jar in {@code workDir} with these environment variables added, and returns once it is ready. */
+    public static ServiceProcess start(Path workDir, Path log, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("cinequiz.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         Path seeds = Path.of(System.getProperty("cinequiz.seeds", "seeds")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
@@ -63,8 +71,10 @@ final class ServiceProcess implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dquiz.seeds.dir=" + seeds,
                 "-Dquiz.rate-limit.enabled=false", // 16 players on one address
                 "-jar", jar.toString());
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         ServiceProcess service = null;
         try {
@@ -113,7 +123,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Stops the service as an orchestrator does (SIGTERM) and waits for it to exit; returns its exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("The service did not stop within " + STOP_TIMEOUT + " of SIGTERM");
@@ -122,15 +132,20 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Kills the service with SIGKILL ({@code kill -9}): no shutdown hook, no flush, no closing of the database. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("The service did not die within " + STOP_TIMEOUT + " of SIGKILL");
         }
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return read(log);
+    }
+
+    /** The address it listens on, such as {@code http://127.0.0.1:41234}. */
+    public URI base() {
+        return base;
     }
 
     @Override
@@ -147,10 +162,10 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** A reply: its status and its JSON body (null when it has none). */
-    record Reply(int status, JsonNode body, String raw) {
+    public record Reply(int status, JsonNode body, String raw) {
 
         /** This reply's body, or an AssertionError naming the call when the status is not {@code expected}. */
-        JsonNode expect(int expected) {
+        public JsonNode expect(int expected) {
             if (status != expected) {
                 throw new AssertionError("expected " + expected + ", got " + status + ": " + raw);
             }
@@ -158,11 +173,11 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    Reply get(String path, String token) throws IOException, InterruptedException {
+    public Reply get(String path, String token) throws IOException, InterruptedException {
         return send(request(path, token).GET());
     }
 
-    Reply post(String path, String token, Object body) throws IOException, InterruptedException {
+    public Reply post(String path, String token, Object body) throws IOException, InterruptedException {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))));
     }
