@@ -289,12 +289,14 @@ class RoomService {
         game.activeRoomKey = null;
         List<RoomPlayer> all = players.ofGame(game.id);
         Set<String> winners = "ended".equals(reason) ? Set.of() : new HashSet<>(RoomRules.winners(tallies(all)));
-        for (RoomPlayer p : all) {
+        List<FinishedGame> finished = new ArrayList<>(all.size());
+        for (RoomPlayer p : all) { // in player order, as recordGames asks
             p.winner = winners.contains(p.playerId);
-            leaderboards.recordGame(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
+            finished.add(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
                     game.filmId, game.community, p.points, p.score, game.rounds - p.joinedRound + 1, game.rounds,
                     p.winner, at));
         }
+        leaderboards.recordGames(finished);
         metrics.finished();
     }
 
