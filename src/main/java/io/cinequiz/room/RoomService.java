@@ -358,10 +358,14 @@ class RoomService {
         return game;
     }
 
-    /** The game's row, locked for the rest of the transaction and read again. */
+    /**
+     * The game's row, locked for the rest of the transaction and read again. Entities read before the lock are
+     * forgotten first: a query would otherwise hand back their state from before another request changed them.
+     */
     private RoomGame lock(RoomGame game) {
-        games.getEntityManager().refresh(game, LockModeType.PESSIMISTIC_WRITE);
-        return game;
+        games.getEntityManager().clear();
+        return games.findByIdOptional(game.id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Game", game.id));
     }
 
     private RoomRound roundOf(RoomGame game, String roundId) {

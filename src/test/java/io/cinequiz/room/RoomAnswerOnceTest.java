@@ -109,6 +109,11 @@ class RoomAnswerOnceTest {
 
     @Test
     void parallelSubmissionsOfOneAnswerScoreOnce() throws Exception {
+        parallelSubmissionsScoreOnce("req-7");
+        parallelSubmissionsScoreOnce(null);
+    }
+
+    private void parallelSubmissionsScoreOnce(String requestId) throws Exception {
         String room = newRoom();
         String player = newPlayer();
         start(room, "questionSeconds", 10);
@@ -116,7 +121,7 @@ class RoomAnswerOnceTest {
         clock.advance(Duration.ofSeconds(2)); // round(1000 x (1 - 0.2 / 2)) = 900
         int right = correct(bank, r);
         List<ExtractableResponse<Response>> responses = inParallel(16,
-                i -> () -> answerResponse(room, r.id(), player, right, i % 2 == 0 ? "req-7" : null));
+                i -> () -> answerResponse(room, r.id(), player, right, requestId));
         Set<Map<String, Object>> results = new HashSet<>();
         for (ExtractableResponse<Response> response : responses) {
             assertEquals(200, response.statusCode(), response.asString());
