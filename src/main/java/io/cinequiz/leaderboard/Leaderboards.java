@@ -48,34 +48,46 @@ public class Leaderboards {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordGame(FinishedGame game) {
-        if (game.answered() <= 0) {
-            return;
-        }
-        Instant at = game.finishedAt().truncatedTo(ChronoUnit.MICROS);
-        RecordedGame marker = new RecordedGame();
-        marker.gameId = game.gameId();
-        marker.playerId = game.playerId();
-        marker.recordedAt = at;
-        recorded.persist(marker);
+        recordGames(List.of(game));
+    }
+
+    /**
+     * Counts several games that finish together (the players of a room game) as {@link #recordGame} counts one. Their
+     * score buckets change in one batch in key order, the order every transaction locks bucket rows in, so that two
+     * transactions counting games cannot deadlock; pass the games in player order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordGames(List<FinishedGame> games) {
         Map<ScoreBuckets.Key, Integer> deltas = ScoreBuckets.newDeltas();
-        for (Board board : Board.countingGame(game.filmId(), game.community(), at, config.zone())) {
-            Standing s = standings.forUpdate(board, game.playerId());
-            Long before = s == null ? null : s.score;
-            if (s == null) {
-                s = new Standing();
-                s.scopeKey = board.scopeKey();
-                s.windowKey = board.windowKey();
-                s.playerId = game.playerId();
-                s.reachedAt = at;
-                s.lastPlayedAt = at;
-                add(s, game, at);
-                standings.persist(s);
-            } else {
-                add(s, game, at);
+        for (FinishedGame game : games) {
+            if (game.answered() <= 0) {
+                continue;
             }
-            ScoreBuckets.move(board, before, s.score, deltas);
+            Instant at = game.finishedAt().truncatedTo(ChronoUnit.MICROS);
+            RecordedGame marker = new RecordedGame();
+            marker.gameId = game.gameId();
+            marker.playerId = game.playerId();
+            marker.recordedAt = at;
+            recorded.persist(marker);
+            for (Board board : Board.countingGame(game.filmId(), game.community(), at, config.zone())) {
+                Standing s = standings.forUpdate(board, game.playerId());
+                Long before = s == null ? null : s.score;
+                if (s == null) {
+                    s = new Standing();
+                    s.scopeKey = board.scopeKey();
+                    s.windowKey = board.windowKey();
+                    s.playerId = game.playerId();
+                    s.reachedAt = at;
+                    s.lastPlayedAt = at;
+                    add(s, game, at);
+                    standings.persist(s);
+                } else {
+                    add(s, game, at);
+                }
+                ScoreBuckets.move(board, before, s.score, deltas);
+            }
         }
-        // The marker and the standings first: a game counted twice fails here, before any bucket row is locked.
+        // The markers and the standings first: a game counted twice fails here, before any bucket row is locked.
         standings.flush();
         buckets.add(deltas);
     }

@@ -13,10 +13,14 @@ import jakarta.validation.constraints.Size;
  */
 public record CreateSessionRequest(
         @NotBlank @Size(max = 64) String playerId,
-        @NotNull @Pattern(regexp = "\\s*[\\p{L}\\p{N}_\\-.'](?:[\\p{L}\\p{N} _\\-.']{0,30}[\\p{L}\\p{N}_\\-.'])?\\s*",
-                message = "must be 1 to 32 letters, digits, spaces or _-.' characters") String displayName,
+        @NotNull @Pattern(regexp = DISPLAY_NAME, message = DISPLAY_NAME_MESSAGE) String displayName,
         String film, String category, String difficulty, String type,
         @Min(1) @Max(50) Integer amount,
         @Min(5) @Max(120) Integer timeLimitSeconds,
         @Size(max = 64) String community) {
+
+    /** A display name: 1 to 32 letters, digits, spaces and {@code _-.'}, trimmed (also for room players). */
+    public static final String DISPLAY_NAME =
+            "\\s*[\\p{L}\\p{N}_\\-.'](?:[\\p{L}\\p{N} _\\-.']{0,30}[\\p{L}\\p{N}_\\-.'])?\\s*";
+    public static final String DISPLAY_NAME_MESSAGE = "must be 1 to 32 letters, digits, spaces or _-.' characters";
 }

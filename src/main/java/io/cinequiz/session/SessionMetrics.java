@@ -4,8 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -71,22 +69,6 @@ class SessionMetrics {
     }
 
     private void count(Counter counter) {
-        int status = transactions.getTransactionStatus();
-        if (status == Status.STATUS_NO_TRANSACTION) {
-            counter.increment();
-        } else if (status == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int outcome) {
-                    if (outcome == Status.STATUS_COMMITTED) {
-                        counter.increment();
-                    }
-                }
-            });
-        }
+        OnCommit.increment(transactions, counter);
     }
 }

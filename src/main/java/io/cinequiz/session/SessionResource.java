@@ -1,6 +1,7 @@
 package io.cinequiz.session;
 
-import jakarta.persistence.OptimisticLockException;
+import static io.cinequiz.session.ConcurrentChanges.retrying;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
@@ -13,12 +14,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Quiz sessions. Every call after creation needs the session's token as {@code Authorization: Bearer <token>}.
@@ -28,8 +26,6 @@ import org.hibernate.exception.ConstraintViolationException;
 @Path("/api/v1")
 @Tag(name = "Sessions", description = "Timed quiz sessions, scored for correctness and speed")
 class SessionResource {
-
-    private static final int ATTEMPTS = 20;
 
     private final SessionService service;
     private final SessionMetrics metrics;
@@ -114,28 +110,5 @@ class SessionResource {
             return null;
         }
         return authorization.substring(7).trim();
-    }
-
-    /** Runs a transaction again when it collided with a concurrent change of the same rows. */
-    private static <T> T retrying(Supplier<T> transaction) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return transaction.get();
-            } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConflict(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,0 +1,417 @@
+package io.cinequiz.room;
+
+import io.cinequiz.catalog.Catalog;
+import io.cinequiz.leaderboard.FinishedGame;
+import io.cinequiz.leaderboard.Leaderboards;
+import io.cinequiz.problem.ApiException;
+import io.cinequiz.question.Question;
+import io.cinequiz.question.QuestionBank;
+import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.question.QuestionView;
+import io.cinequiz.session.QuizClock;
+import io.cinequiz.session.SessionsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Room games: starting and ending them, serving rounds, scoring answers once, closing rounds and finishing games.
+ * Every change locks the game's row first (SELECT ... FOR UPDATE), so the requests of a room run one after the
+ * other on every replica; unique constraints (one unfinished game per room, one answer per player and round, no
+ * question twice in a game) refuse what slips past, and {@link RoomResource} retries such collisions.
+ * Rounds close lazily: the first request that finds one past its deadline plus the grace closes it.
+ */
+@ApplicationScoped
+class RoomService {
+
+    static final String CURRENT = "current";
+    private static final int DEFAULT_TARGET = 10;
+    private static final int DEFAULT_SECONDS = 15;
+
+    private final RoomGameRepository games;
+    private final RoomRoundRepository rounds;
+    private final RoomPlayerRepository players;
+    private final RoomAnswerRepository answers;
+    private final QuestionBank bank;
+    private final Catalog catalog;
+    private final QuizClock clock;
+    private final SessionsConfig sessions;
+    private final Leaderboards leaderboards;
+    private final RoomMetrics metrics;
+
+    RoomService(RoomGameRepository games, RoomRoundRepository rounds, RoomPlayerRepository players,
+            RoomAnswerRepository answers, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig sessions,
+            Leaderboards leaderboards, RoomMetrics metrics) {
+        this.games = games;
+        this.rounds = rounds;
+        this.players = players;
+        this.answers = answers;
+        this.bank = bank;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.sessions = sessions;
+        this.leaderboards = leaderboards;
+        this.metrics = metrics;
+    }
+
+    @Transactional
+    RoomGameView start(String roomKey, StartGameRequest request) {
+        QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(), null);
+        if (filter.film() != null) {
+            catalog.require(filter.film());
+        }
+        if (bank.matching(filter).isEmpty()) {
+            throw new ApiException(404, "not-found", "Not Found", "No question matches this filter");
+        }
+        if (games.hasActive(roomKey)) {
+            throw gameInProgress(roomKey);
+        }
+        RoomGame game = new RoomGame();
+        game.id = UUID.randomUUID().toString();
+        game.roomKey = roomKey;
+        game.activeRoomKey = roomKey;
+        game.number = games.latest(roomKey).map(g -> g.number + 1).orElse(1);
+        game.filmId = filter.film();
+        game.category = filter.category() == null ? null : filter.category().key();
+        game.difficulty = filter.difficulty() == null ? null : filter.difficulty().key();
+        game.community = blankToNull(request.community());
+        game.targetScore = request.targetScore() == null ? DEFAULT_TARGET : request.targetScore();
+        game.questionMs = (request.questionSeconds() == null ? DEFAULT_SECONDS : request.questionSeconds()) * 1000;
+        game.createdAt = now();
+        games.persist(game);
+        games.flush(); // a concurrent start in the same room fails here, on the unique active room key
+        metrics.started();
+        return view(game, now());
+    }
+
+    @Transactional
+    RoomGameView game(String roomKey, String gameRef) {
+        Instant now = now();
+        RoomGame game = resolve(roomKey, gameRef);
+        if (roundDue(game, now)) {
+            game = lock(game);
+            closeIfDue(game, now);
+        }
+        return view(game, now);
+    }
+
+    /** Ends the game without a winner; every player's score still counts on the leaderboards. Ended already: as is. */
+    @Transactional
+    RoomGameView end(String roomKey, String gameRef) {
+        Instant now = now();
+        RoomGame game = lock(resolve(roomKey, gameRef));
+        closeIfDue(game, now);
+        if (!game.finished()) {
+            current(game).filter(r -> !r.closed()).ifPresent(r -> close(r, "game-ended", now));
+            finish(game, "ended", now);
+        }
+        return view(game, now);
+    }
+
+    /** The next round, or the game when it ended instead (its last round reached the target, or no question is left). */
+    record Next(RoomRoundView round, RoomGameView ended) {
+    }
+
+    /** Keeps the closing of a round that was due when it then answers 409. */
+    @Transactional(dontRollbackOn = ApiException.class)
+    Next nextRound(String roomKey, String gameRef) {
+        Instant now = now();
+        RoomGame game = lock(resolve(roomKey, gameRef));
+        if (game.finished()) {
+            throw gameFinished(game);
+        }
+        closeIfDue(game, now);
+        if (game.finished()) {
+            return new Next(null, view(game, now));
+        }
+        RoomRound open = current(game).filter(r -> !r.closed()).orElse(null);
+        if (open != null) {
+            throw conflict("round-open", "Round " + open.number + " (" + open.id + ") is still open until "
+                    + deadline(game, open).plus(sessions.grace()) + ", or until every player has answered");
+        }
+        Set<String> used = rounds.questionsOf(game.id);
+        List<Question> fresh = bank.matching(filter(game)).stream().filter(q -> !used.contains(q.id())).toList();
+        if (fresh.isEmpty()) {
+            finish(game, "questions-exhausted", now);
+            return new Next(null, view(game, now));
+        }
+        RoomRound round = new RoomRound();
+        round.id = UUID.randomUUID().toString();
+        round.gameId = game.id;
+        round.number = game.rounds + 1;
+        round.questionId = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size())).id();
+        round.servedAt = now;
+        rounds.persist(round);
+        game.rounds = round.number;
+        games.flush();
+        metrics.served();
+        return new Next(roundView(game, round, now), null);
+    }
+
+    @Transactional
+    RoomRoundView round(String roomKey, String gameRef, String roundId) {
+        Instant now = now();
+        RoomGame game = resolve(roomKey, gameRef);
+        if (roundDue(game, now)) {
+            game = lock(game);
+            closeIfDue(game, now);
+        }
+        return roundView(game, roundOf(game, roundId), now);
+    }
+
+    /** Keeps the closing of a round that was due when it then answers 409. */
+    @Transactional(dontRollbackOn = ApiException.class)
+    RoomAnswerResult answer(String roomKey, String gameRef, String roundId, RoomAnswerRequest request) {
+        Instant now = now();
+        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomRound round = roundOf(game, roundId);
+        String playerId = request.playerId().trim();
+        RoomAnswer previous = answers.find(round.id, playerId);
+        if (previous != null) {
+            boolean retry = request.requestId() != null ? request.requestId().equals(previous.requestId)
+                    : request.choice() == previous.choice;
+            if (!retry) {
+                throw conflict("already-answered", "Player '" + playerId + "' has already answered this round with"
+                        + " choice " + previous.choice);
+            }
+            return RoomAnswerResult.of(previous);
+        }
+        closeIfDue(game, now);
+        if (game.finished()) {
+            throw gameFinished(game);
+        }
+        if (round.number != game.rounds) {
+            throw conflict("round-closed", "Round " + round.number + " is over: the game is at round " + game.rounds);
+        }
+        Question question = question(round.questionId);
+        if (request.choice() >= question.options().size()) {
+            throw ApiException.badRequest("choice " + request.choice() + " is out of range: this question has options"
+                    + " 0 to " + (question.options().size() - 1));
+        }
+        RoomPlayer player = players.find(game.id, playerId);
+        if (player == null) {
+            player = new RoomPlayer();
+            player.gameId = game.id;
+            player.playerId = playerId;
+            player.joinedRound = round.number;
+            player.joinedAt = now;
+            player.displayName = request.displayName().trim();
+            players.persist(player);
+        }
+        player.displayName = request.displayName().trim();
+        RoomAnswer answer = new RoomAnswer();
+        answer.roundId = round.id;
+        answer.playerId = playerId;
+        answer.choice = request.choice();
+        answer.requestId = request.requestId();
+        answer.answeredAt = now;
+        answer.elapsedMs = Duration.between(round.servedAt, now).toMillis();
+        answer.late = round.closed();
+        if (!answer.late) {
+            var outcome = RoomRules.score(request.choice() == question.correctIndex(), answer.elapsedMs, game.questionMs,
+                    sessions.grace().toMillis());
+            answer.correct = outcome.correct();
+            answer.points = outcome.points();
+            answer.firstCorrect = answer.correct && round.firstCorrectPlayerId == null;
+            if (answer.firstCorrect) {
+                round.firstCorrectPlayerId = playerId;
+            }
+        }
+        answers.persist(answer);
+        player.answered++;
+        player.score += answer.correct ? 1 : 0;
+        player.points += answer.points;
+        metrics.answered(answer);
+        answers.flush();
+        if (!round.closed()) {
+            List<String> joinedBefore = players.ofGame(game.id).stream().filter(p -> p.joinedRound < round.number)
+                    .map(p -> p.playerId).toList();
+            Set<String> answered = new HashSet<>(answers.ofRound(round.id).stream().map(a -> a.playerId).toList());
+            if (RoomRules.everyoneAnswered(joinedBefore, answered)) {
+                close(round, "all-answered", now);
+                finishIfTargetReached(game, now);
+            }
+        }
+        games.flush();
+        return RoomAnswerResult.of(answer);
+    }
+
+    /** Closes the game's current round if its deadline plus the grace has passed; the game may end with it. */
+    private void closeIfDue(RoomGame game, Instant now) {
+        if (game.finished()) {
+            return;
+        }
+        RoomRound open = current(game).filter(r -> !r.closed()).orElse(null);
+        if (open != null && RoomRules.dueToClose(open.servedAt, game.questionMs, sessions.grace(), now)) {
+            Instant at = RoomRules.closesAt(open.servedAt, game.questionMs, sessions.grace());
+            close(open, "deadline", at);
+            finishIfTargetReached(game, at);
+        }
+    }
+
+    private boolean roundDue(RoomGame game, Instant now) {
+        if (game.finished() || game.rounds == 0) {
+            return false;
+        }
+        return current(game).filter(r -> !r.closed())
+                .map(r -> RoomRules.dueToClose(r.servedAt, game.questionMs, sessions.grace(), now)).orElse(false);
+    }
+
+    private static void close(RoomRound round, String reason, Instant at) {
+        round.closedAt = at;
+        round.closeReason = reason;
+    }
+
+    private void finishIfTargetReached(RoomGame game, Instant at) {
+        if (RoomRules.targetReached(tallies(players.ofGame(game.id)), game.targetScore)) {
+            finish(game, "target-reached", at);
+        }
+    }
+
+    /**
+     * The one place a game becomes finished, in the transaction that holds its row lock: it frees the room, marks the
+     * winners (none when ended by DELETE) and counts every player's game on the leaderboards, which refuse to count a
+     * game twice.
+     */
+    private void finish(RoomGame game, String reason, Instant at) {
+        game.finishedAt = at;
+        game.endReason = reason;
+        game.activeRoomKey = null;
+        List<RoomPlayer> all = players.ofGame(game.id);
+        Set<String> winners = "ended".equals(reason) ? Set.of() : new HashSet<>(RoomRules.winners(tallies(all)));
+        List<FinishedGame> finished = new ArrayList<>(all.size());
+        for (RoomPlayer p : all) { // in player order, as recordGames asks
+            p.winner = winners.contains(p.playerId);
+            finished.add(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
+                    game.filmId, game.community, p.points, p.score, game.rounds - p.joinedRound + 1, game.rounds,
+                    p.winner, at));
+        }
+        leaderboards.recordGames(finished);
+        metrics.finished();
+    }
+
+    private RoomGameView view(RoomGame game, Instant now) {
+        List<RoomPlayer> all = players.ofGame(game.id);
+        List<RoomRules.Tally> ranked = tallies(all).stream().sorted(RoomRules.RANKING).toList();
+        List<Integer> ranks = RoomRules.ranks(ranked);
+        List<RoomGameView.PlayerScore> scores = new ArrayList<>();
+        List<String> winners = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            String id = ranked.get(i).playerId();
+            RoomPlayer p = all.stream().filter(x -> x.playerId.equals(id)).findFirst().orElseThrow();
+            scores.add(new RoomGameView.PlayerScore(ranks.get(i), p.playerId, p.displayName, p.score, p.points,
+                    p.answered, p.winner));
+            if (p.winner) {
+                winners.add(p.playerId);
+            }
+        }
+        RoomGameView.CurrentRound currentRound = current(game).map(r -> new RoomGameView.CurrentRound(r.id, r.number,
+                !r.closed(), deadline(game, r))).orElse(null);
+        return new RoomGameView(game.id, game.roomKey, game.number, game.filmId, game.category, game.difficulty,
+                game.community, game.targetScore, game.questionMs / 1000, game.rounds, currentRound, game.finished(),
+                game.endReason, winners, scores, game.createdAt, game.finishedAt);
+    }
+
+    private RoomRoundView roundView(RoomGame game, RoomRound round, Instant now) {
+        Question question = question(round.questionId);
+        boolean closed = round.closed();
+        List<RoomRoundView.Answer> list = new ArrayList<>();
+        for (RoomAnswer a : answers.ofRound(round.id)) {
+            RoomPlayer p = players.find(game.id, a.playerId);
+            list.add(closed
+                    ? new RoomRoundView.Answer(a.playerId, p.displayName, a.elapsedMs, a.choice, a.correct, a.late,
+                            a.points, a.firstCorrect)
+                    : new RoomRoundView.Answer(a.playerId, p.displayName, a.elapsedMs, null, null, null, null, null));
+        }
+        Instant deadline = deadline(game, round);
+        return new RoomRoundView(round.id, game.id, round.number, QuestionView.of(question, game.filmId != null),
+                round.servedAt, deadline, closed ? 0 : Math.max(0, Duration.between(now, deadline).toMillis()), closed,
+                round.closeReason, closed ? question.correctIndex() : null, closed ? question.correctAnswer() : null,
+                closed ? question.explanation() : null, closed ? question.citations() : null,
+                closed ? round.firstCorrectPlayerId : null, list, game.finished());
+    }
+
+    private static List<RoomRules.Tally> tallies(List<RoomPlayer> all) {
+        return all.stream().map(p -> new RoomRules.Tally(p.playerId, p.score, p.points)).toList();
+    }
+
+    /** The room's latest game ({@code current}) or one of its games by id. */
+    private RoomGame resolve(String roomKey, String gameRef) {
+        if (CURRENT.equals(gameRef)) {
+            return games.latest(roomKey).orElseThrow(() -> new ApiException(404, "not-found", "Not Found",
+                    "Room '" + roomKey + "' has no game: start one with POST /api/v1/rooms/" + roomKey + "/games"));
+        }
+        RoomGame game = games.findById(gameRef);
+        if (game == null || !game.roomKey.equals(roomKey)) {
+            throw ApiException.notFound("Game", gameRef);
+        }
+        return game;
+    }
+
+    /**
+     * The game's row, locked for the rest of the transaction and read again. Entities read before the lock are
+     * forgotten first: a query would otherwise hand back their state from before another request changed them.
+     */
+    private RoomGame lock(RoomGame game) {
+        games.getEntityManager().clear();
+        return games.findByIdOptional(game.id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Game", game.id));
+    }
+
+    private RoomRound roundOf(RoomGame game, String roundId) {
+        RoomRound round = rounds.findById(roundId);
+        if (round == null || !round.gameId.equals(game.id)) {
+            throw ApiException.notFound("Round", roundId);
+        }
+        return round;
+    }
+
+    private Optional<RoomRound> current(RoomGame game) {
+        return game.rounds == 0 ? Optional.empty() : rounds.numbered(game.id, game.rounds);
+    }
+
+    private static Instant deadline(RoomGame game, RoomRound round) {
+        return round.servedAt.plusMillis(game.questionMs);
+    }
+
+    private static QuestionFilter filter(RoomGame game) {
+        return QuestionFilter.parse(game.filmId, game.category, game.difficulty, null);
+    }
+
+    private Question question(String questionId) {
+        return bank.find(questionId).orElseThrow(() -> new ApiException(410, "question-gone", "Gone",
+                "Question '" + questionId + "' no longer exists in the catalogue"));
+    }
+
+    private Instant now() {
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ApiException conflict(String type, String detail) {
+        return new ApiException(409, type, "Conflict", detail);
+    }
+
+    private static ApiException gameInProgress(String roomKey) {
+        return conflict("game-in-progress", "Room '" + roomKey + "' already has a game in progress: end it with"
+                + " DELETE /api/v1/rooms/" + roomKey + "/games/current");
+    }
+
+    private static ApiException gameFinished(RoomGame game) {
+        return conflict("game-finished", "Game " + game.number + " of room '" + game.roomKey + "' is finished ("
+                + game.endReason + ")");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,112 @@
+package io.cinequiz.room;
+
+import static io.restassured.RestAssured.given;
+
+import io.cinequiz.question.QuestionBank;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Calls of the room API shared by the room tests; each test makes its own room, players and community. */
+final class RoomApi {
+
+    static final String FILM = "city-of-lost-children";
+
+    private RoomApi() {
+    }
+
+    /** A served round, as much of it as the tests need. */
+    record Round(String id, String gameId, int number, String questionId, int optionCount) {
+    }
+
+    static String newRoom() {
+        return "channel-" + UUID.randomUUID();
+    }
+
+    static String newPlayer() {
+        return "player-" + UUID.randomUUID();
+    }
+
+    static String games(String room) {
+        return "/api/v1/rooms/" + room + "/games";
+    }
+
+    static String current(String room) {
+        return games(room) + "/current";
+    }
+
+    static String round(String room, String roundId) {
+        return current(room) + "/rounds/" + roundId;
+    }
+
+    /** A valid start body on the test film, with {@code overrides} applied (null removes). */
+    static Map<String, Object> body(Object... overrides) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("film", FILM);
+        for (int i = 0; i < overrides.length; i += 2) {
+            if (overrides[i + 1] == null) {
+                body.remove((String) overrides[i]);
+            } else {
+                body.put((String) overrides[i], overrides[i + 1]);
+            }
+        }
+        return body;
+    }
+
+    static ExtractableResponse<Response> startResponse(String room, Map<String, Object> body) {
+        return given().contentType("application/json").body(body).when().post(games(room)).then().extract();
+    }
+
+    static String start(String room, Object... overrides) {
+        ExtractableResponse<Response> r = startResponse(room, body(overrides));
+        if (r.statusCode() != 201) {
+            throw new AssertionError("start: " + r.statusCode() + " " + r.asString());
+        }
+        return r.path("gameId");
+    }
+
+    static ExtractableResponse<Response> nextResponse(String room) {
+        return given().when().post(current(room) + "/rounds").then().extract();
+    }
+
+    static Round next(String room) {
+        ExtractableResponse<Response> r = nextResponse(room);
+        if (r.statusCode() != 201) {
+            throw new AssertionError("next round: " + r.statusCode() + " " + r.asString());
+        }
+        List<String> options = r.path("question.options");
+        return new Round(r.path("roundId"), r.path("gameId"), r.path("number"), r.path("question.id"), options.size());
+    }
+
+    static ExtractableResponse<Response> answerResponse(String room, String roundId, String player, int choice,
+            String requestId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("playerId", player);
+        body.put("displayName", "Name " + player.substring(player.length() - 4));
+        body.put("choice", choice);
+        if (requestId != null) {
+            body.put("requestId", requestId);
+        }
+        return given().contentType("application/json").body(body)
+                .when().post(round(room, roundId) + "/answers").then().extract();
+    }
+
+    static ExtractableResponse<Response> answer(String room, String roundId, String player, int choice) {
+        ExtractableResponse<Response> r = answerResponse(room, roundId, player, choice, null);
+        if (r.statusCode() != 200) {
+            throw new AssertionError("answer: " + r.statusCode() + " " + r.asString());
+        }
+        return r;
+    }
+
+    static int correct(QuestionBank bank, Round round) {
+        return bank.find(round.questionId()).orElseThrow().correctIndex();
+    }
+
+    static int wrong(QuestionBank bank, Round round) {
+        return (correct(bank, round) + 1) % round.optionCount();
+    }
+}

@@ -1,0 +1,218 @@
+package io.cinequiz.room;
+
+import static io.cinequiz.problem.ProblemSpec.problem;
+import static io.cinequiz.room.RoomApi.answer;
+import static io.cinequiz.room.RoomApi.answerResponse;
+import static io.cinequiz.room.RoomApi.correct;
+import static io.cinequiz.room.RoomApi.current;
+import static io.cinequiz.room.RoomApi.games;
+import static io.cinequiz.room.RoomApi.newPlayer;
+import static io.cinequiz.room.RoomApi.newRoom;
+import static io.cinequiz.room.RoomApi.next;
+import static io.cinequiz.room.RoomApi.nextResponse;
+import static io.cinequiz.room.RoomApi.round;
+import static io.cinequiz.room.RoomApi.start;
+import static io.cinequiz.room.RoomApi.startResponse;
+import static io.cinequiz.room.RoomApi.wrong;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinequiz.catalog.Category;
+import io.cinequiz.question.Difficulty;
+import io.cinequiz.question.QuestionBank;
+import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.room.RoomApi.Round;
+import io.cinequiz.session.FakeClock;
+import io.cinequiz.session.QuizClock;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rounds close by time or once everyone has answered; games end at the target, when questions run out, or by DELETE. */
+@QuarkusTest
+class RoomRoundsTest {
+
+    @Inject
+    QuestionBank bank;
+
+    FakeClock clock;
+
+    @BeforeEach
+    void installFakeClock() {
+        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        QuarkusMock.installMockForType(clock, QuizClock.class);
+    }
+
+    private static ValidatableResponse standing(String community, String player) {
+        return given().queryParam("scope", "community").queryParam("community", community)
+                .when().get("/api/v1/leaderboards/players/" + player).then();
+    }
+
+    @Test
+    void aRoundClosesAtItsDeadlinePlusTheGrace() {
+        String room = newRoom();
+        start(room, "questionSeconds", 10);
+        Round r1 = next(room);
+        answer(room, r1.id(), newPlayer(), correct(bank, r1));
+        clock.advance(Duration.ofMillis(10_500));
+        given().when().get(round(room, r1.id())).then().statusCode(200)
+                .body("closed", equalTo(false)).body("remainingMs", equalTo(0));
+        nextResponse(room).response().then().spec(problem(409, "round-open"));
+
+        clock.advance(Duration.ofMillis(1));
+        given().when().get(round(room, r1.id())).then().statusCode(200)
+                .body("closed", equalTo(true)).body("closeReason", equalTo("deadline"))
+                .body("deadline", equalTo(clock.now().minusMillis(501).toString()));
+        Round r2 = next(room);
+        assertEquals(2, r2.number());
+        given().when().get(current(room)).then().body("rounds", equalTo(2))
+                .body("currentRound.roundId", equalTo(r2.id())).body("currentRound.open", equalTo(true));
+    }
+
+    @Test
+    void anAnswerAfterTheRoundClosedIsLateAndScoresNothing() {
+        String room = newRoom();
+        String player = newPlayer();
+        start(room, "questionSeconds", 10);
+        Round r1 = next(room);
+        clock.advance(Duration.ofSeconds(11));
+        answer(room, r1.id(), player, correct(bank, r1)).response().then()
+                .body("late", equalTo(true)).body("correct", equalTo(false)).body("points", equalTo(0))
+                .body("firstCorrect", equalTo(false)).body("timeMs", equalTo(11_000));
+        given().when().get(round(room, r1.id())).then()
+                .body("closeReason", equalTo("deadline")).body("firstCorrect", equalTo(null))
+                .body("answers[0].late", equalTo(true));
+        given().when().get(current(room)).then().body("players[0].score", equalTo(0))
+                .body("players[0].answered", equalTo(1));
+    }
+
+    @Test
+    void aRoundClosesEarlyOnceEveryPlayerWhoHadJoinedBeforeItAnswered() {
+        String room = newRoom();
+        String a = newPlayer();
+        String b = newPlayer();
+        start(room, "questionSeconds", 10);
+        Round r1 = next(room);
+        answer(room, r1.id(), a, correct(bank, r1));
+        answer(room, r1.id(), b, wrong(bank, r1));
+        clock.advance(Duration.ofSeconds(11));
+        Round r2 = next(room);
+        answer(room, r2.id(), a, correct(bank, r2));
+        String newcomer = newPlayer();
+        clock.advance(Duration.ofMillis(100));
+        answer(room, r2.id(), newcomer, correct(bank, r2)); // joined during the round: not waited for
+        given().when().get(round(room, r2.id())).then().body("closed", equalTo(false));
+        clock.advance(Duration.ofSeconds(1));
+        answer(room, r2.id(), b, correct(bank, r2));
+        given().when().get(round(room, r2.id())).then().body("closed", equalTo(true))
+                .body("closeReason", equalTo("all-answered")).body("firstCorrect", equalTo(a))
+                .body("answers.playerId", contains(a, newcomer, b)).body("answers.points", contains(1000, 995, 945));
+
+        String late = newPlayer();
+        answer(room, r2.id(), late, correct(bank, r2)).response().then().body("late", equalTo(true))
+                .body("points", equalTo(0));
+        Round r3 = next(room); // no need to wait for the deadline
+        assertEquals(3, r3.number());
+        answerResponse(room, r2.id(), newPlayer(), 0, null).response().then().spec(problem(409, "round-closed"));
+    }
+
+    @Test
+    void noQuestionIsServedTwiceAndWhenQuestionsRunOutTheGameEnds() {
+        QuestionFilter smallest = null;
+        int size = Integer.MAX_VALUE;
+        for (Category category : Category.values()) {
+            for (Difficulty difficulty : Difficulty.values()) {
+                QuestionFilter f = new QuestionFilter(RoomApi.FILM, category, difficulty, null);
+                int n = bank.matching(f).size();
+                if (n > 0 && n < size) {
+                    smallest = f;
+                    size = n;
+                }
+            }
+        }
+        assertTrue(smallest != null && size <= 40, "a small pool: " + size);
+        String room = newRoom();
+        String community = "guild-" + UUID.randomUUID();
+        String player = newPlayer();
+        start(room, "category", smallest.category().key(), "difficulty", smallest.difficulty().key(),
+                "targetScore", 1000, "questionSeconds", 5, "community", community);
+        Set<String> questions = new HashSet<>();
+        for (int i = 0; i < size; i++) {
+            Round r = next(room);
+            assertTrue(questions.add(r.questionId()), "served twice: " + r.questionId());
+            assertTrue(smallest.test(bank.find(r.questionId()).orElseThrow()));
+            if (i == 0) {
+                answer(room, r.id(), player, correct(bank, r));
+            }
+            clock.advance(Duration.ofSeconds(6));
+        }
+        nextResponse(room).response().then().statusCode(200)
+                .body("finished", equalTo(true)).body("endReason", equalTo("questions-exhausted"))
+                .body("rounds", equalTo(size)).body("winners", contains(player));
+        nextResponse(room).response().then().spec(problem(409, "game-finished"));
+        standing(community, player).statusCode(200).body("standing.wins", equalTo(1))
+                .body("standing.games", equalTo(1)).body("standing.correct", equalTo(1))
+                .body("standing.answered", equalTo(size));
+    }
+
+    @Test
+    void theGameEndsWhenARoundClosingByTimeLeavesSomeoneAtTheTarget() {
+        String room = newRoom();
+        String player = newPlayer();
+        start(room, "targetScore", 1, "questionSeconds", 10);
+        Round r1 = next(room);
+        answer(room, r1.id(), player, correct(bank, r1));
+        given().when().get(current(room)).then().body("finished", equalTo(false));
+        clock.advance(Duration.ofSeconds(11));
+        nextResponse(room).response().then().statusCode(200)
+                .body("finished", equalTo(true)).body("endReason", equalTo("target-reached"))
+                .body("winners", contains(player))
+                .body("finishedAt", equalTo(clock.now().minusMillis(500).toString()));
+        answerResponse(room, r1.id(), newPlayer(), 0, null).response().then().spec(problem(409, "game-finished"));
+        given().when().get(round(room, r1.id())).then().body("gameFinished", equalTo(true));
+    }
+
+    @Test
+    void deleteEndsTheGameWithoutAWinnerAndTheScoresStillCount() {
+        String room = newRoom();
+        String community = "guild-" + UUID.randomUUID();
+        String player = newPlayer();
+        String first = start(room, "community", community);
+        startResponse(room, RoomApi.body()).response().then().spec(problem(409, "game-in-progress"));
+        Round r1 = next(room);
+        answer(room, r1.id(), player, correct(bank, r1));
+
+        given().when().delete(current(room)).then().statusCode(200)
+                .body("finished", equalTo(true)).body("endReason", equalTo("ended")).body("winners", empty())
+                .body("currentRound.open", equalTo(false)).body("players[0].score", equalTo(1));
+        given().when().delete(current(room)).then().statusCode(200).body("endReason", equalTo("ended"));
+        given().when().get(round(room, r1.id())).then().body("closed", equalTo(true))
+                .body("closeReason", equalTo("game-ended"));
+        nextResponse(room).response().then().spec(problem(409, "game-finished"));
+        answerResponse(room, r1.id(), player, correct(bank, r1), null).response().then().statusCode(200);
+        answerResponse(room, r1.id(), newPlayer(), 0, null).response().then().spec(problem(409, "game-finished"));
+        standing(community, player).statusCode(200).body("standing.games", equalTo(1))
+                .body("standing.wins", equalTo(0)).body("standing.score", equalTo(1000));
+
+        String second = start(room, "community", community);
+        given().when().get(current(room)).then().body("gameId", equalTo(second)).body("number", equalTo(2))
+                .body("finished", equalTo(false));
+        given().when().get(games(room) + "/" + first).then().statusCode(200).body("finished", equalTo(true))
+                .body("gameId", not(equalTo(second)));
+        standing(community, player).body("standing.games", equalTo(1));
+    }
+}
