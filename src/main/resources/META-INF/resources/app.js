@@ -198,7 +198,8 @@
       detail = 'The service limits how fast one client may call it.';
     } else if (kind === 'pool-exhausted') {
       title = 'You have played every question for this choice';
-      detail = `${p.detail || ''} Reset your question history to play them again, or choose another film, category or difficulty.`;
+      detail = 'You have been asked every question that matches this film, category and difficulty. Reset your '
+        + 'question history to play them again, or choose another film, category or difficulty.';
       canRetry = false;
       canReset = true;
     } else if (kind === 'not-found' && state.phase === 'setup') {
