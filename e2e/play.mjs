@@ -85,7 +85,10 @@ async function stopService() {
   if (service && service.exitCode === null && service.signalCode === null) {
     const exited = new Promise((resolve) => service.once('exit', resolve));
     service.kill('SIGTERM');
-    const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
+    let timer;
+    const stopped = await Promise.race([exited.then(() => true),
+      new Promise((resolve) => { timer = setTimeout(() => resolve(false), 20_000); })]);
+    clearTimeout(timer);
     if (!stopped) {
       service.kill('SIGKILL');
       await exited;
