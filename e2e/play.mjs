@@ -354,6 +354,27 @@ test('plays a whole 5-question game with the keyboard alone, on a phone-sized sc
   await p.close();
 });
 
+test('a reload in the middle of a game goes on with the same question and clock', async ({ browser, base }) => {
+  const p = await openPage(browser, base);
+  const { page } = p;
+  const session = await startGame(page, { name: 'Re Loader' });
+  await page.waitForSelector('#options button:not([disabled])');
+  const before = await page.textContent('#question');
+  const next = page.waitForResponse((r) => /\/next$/.test(r.url()));
+  await page.reload();
+  const served = await (await next).json();
+  equal(served.sessionId, session.sessionId, 'the session after the reload');
+  await page.waitForSelector('#options button:not([disabled])');
+  equal(await page.textContent('#question'), before, 'the question after the reload');
+  const left = digits(await page.textContent('#timer-text'));
+  check(left <= Math.ceil(served.remainingMs / 1000) && left < session.timeLimitSeconds + 1,
+    `the countdown goes on from the server's time left (${left} s shown, ${served.remainingMs} ms left)`);
+  const answered = answerResponse(page);
+  await page.keyboard.press('1');
+  await checkFeedback(page, await (await answered).json(), 'after the reload');
+  await p.close();
+});
+
 test('time running out: the question is timed out and the answer still shown', async ({ browser, base }) => {
   const p = await openPage(browser, base);
   const { page } = p;

@@ -126,6 +126,7 @@
     next: (s) => call('GET', `/sessions/${encodeURIComponent(s.id)}/next`, { token: s.token }),
     answer: (s, request) => call('POST', `/sessions/${encodeURIComponent(s.id)}/answers`, { body: request, token: s.token }),
     summary: (s) => call('GET', `/sessions/${encodeURIComponent(s.id)}`, { token: s.token }),
+    finish: (s) => call('POST', `/sessions/${encodeURIComponent(s.id)}/finish`, { token: s.token }),
     check: (questionId, choice) => call('POST', `/questions/${encodeURIComponent(questionId)}/check`, { body: { choice } }),
     forgetHistory: (player) => call('DELETE', `/players/${encodeURIComponent(player)}/history`),
     board: (query) => call('GET', `/leaderboards?${query}&limit=10`),
@@ -337,6 +338,10 @@
 
   function backToSetup() {
     hideError();
+    if (state.session && !['results', 'setup'].includes(state.phase)) {
+      // Left in the middle: ending it gives its unshown questions back to the player's pool. Best effort.
+      api.finish(state.session).catch(() => {});
+    }
     forgetSession();
     state.session = null;
     state.phase = 'setup';
@@ -440,7 +445,21 @@
     const q = state.current;
     const request = { questionId: q.question.id, choice, requestId: uuid() }; // the same id on a retry: scored once
     const send = () => step(async () => {
-      const result = await api.answer(state.session, request);
+      let result;
+      try {
+        result = await api.answer(state.session, request);
+      } catch (error) {
+        // The game moved on without this page (another tab, or expiry): follow it rather than retry.
+        if (error instanceof ApiError && error.kind === 'session-finished') {
+          await results();
+          return;
+        }
+        if (error instanceof ApiError && error.kind === 'not-current') {
+          await nextQuestion();
+          return;
+        }
+        throw error;
+      }
       hideError();
       stopClock();
       feedback(result, choice);
