@@ -191,9 +191,9 @@
     let canRestart = state.phase !== 'setup';
     if (kind === 'network') {
       title = navigator.onLine === false ? 'You are offline' : 'The server cannot be reached';
-      detail = navigator.onLine === false
-        ? 'Check your connection, then try again. Your game is kept on the server.'
-        : 'The request did not get through. Check your connection, then try again.';
+      detail = (navigator.onLine === false ? 'Check your connection, then try again.'
+        : 'The request did not get through. Check your connection, then try again.')
+        + (state.session ? ' Your game is kept on the server.' : '');
     } else if (error.status === 429) {
       title = 'Too many requests';
       detail = 'The service limits how fast one client may call it.';
@@ -570,11 +570,11 @@
     finalScore.dataset.score = String(summary.score);
     $('final-detail').textContent = `${summary.correctCount} of ${summary.total} right.`;
     $('results-title').focus();
-    announce(`Game over. ${summary.score} points, ${summary.correctCount} of ${summary.total} right.`);
-    await leaderboard(summary);
+    await leaderboard(summary, `Game over. ${summary.score} points, ${summary.correctCount} of ${summary.total} right.`);
   }
 
-  async function leaderboard(summary) {
+  /** The board of the game's film (or the global one), with the player's rank; announced after {@code opening}. */
+  async function leaderboard(summary, opening) {
     const query = summary.film
       ? `scope=film&film=${encodeURIComponent(summary.film)}`
       : 'scope=global';
@@ -588,8 +588,13 @@
     try {
       [board, mine] = await Promise.all([api.board(query), api.rank(state.playerId, query)]);
     } catch (error) {
-      rank.textContent = 'Your rank could not be loaded.';
-      showError(error, () => step(() => leaderboard(summary)));
+      rank.textContent = error instanceof ApiError && error.status === 404
+        ? 'You are not on this leaderboard yet.' // a game counts once one of its questions was served
+        : 'Your rank could not be loaded.';
+      announce(`${opening} ${rank.textContent}`);
+      if (!(error instanceof ApiError && error.status === 404)) {
+        showError(error, () => step(() => leaderboard(summary, '')));
+      }
       return;
     }
     rank.textContent = `You are number ${numbers.format(mine.rank)} of ${numbers.format(mine.totalPlayers)} `
@@ -609,7 +614,7 @@
       gap.append(cell);
       body.append(gap, row({ ...mine.standing, rank: mine.rank }, true));
     }
-    announce(rank.textContent);
+    announce(`${opening} ${rank.textContent}`.trim());
   }
 
   function row(entry, own) {
