@@ -212,6 +212,28 @@ async function playerId(page) {
   return page.evaluate(() => localStorage.getItem('cinequiz.playerId'));
 }
 
+/** Nothing sticks out of the page or of the visible card (on a phone: every column fits). */
+async function checkFits(page, label) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) {
+      out.push(`the page is ${root.scrollWidth - root.clientWidth} px wider than the screen`);
+    }
+    for (const card of document.querySelectorAll('main > section:not([hidden]), #error:not([hidden])')) {
+      const edge = card.getBoundingClientRect().right;
+      for (const e of card.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.width > 0 && r.right > edge + 0.5) {
+          out.push(`${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} sticks out of #${card.id} by ${(r.right - edge).toFixed(0)} px`);
+        }
+      }
+    }
+    return out.slice(0, 5);
+  });
+  check(problems.length === 0, `${label}: ${problems.join('; ')}`);
+}
+
 /** What the feedback panel shows after an answer, checked against the API's answer. */
 async function checkFeedback(page, result, label) {
   await page.waitForSelector('#feedback', { state: 'visible' });
@@ -313,9 +335,9 @@ test('plays a whole 5-question game by clicking', async ({ browser, base }) => {
   await p.close();
 });
 
-test('plays a whole 5-question game with the keyboard alone, on a phone-sized screen', async ({ browser, base }) => {
+test('plays a whole 5-question game with the keyboard alone, on a 320 px phone screen', async ({ browser, base }) => {
   const p = await openPage(browser, base, {
-    viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
+    viewport: { width: 320, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true,
   });
   const { page } = p;
   // Tab to the name field (film, category, difficulty, questions, name), type it, Enter starts.
@@ -325,6 +347,7 @@ test('plays a whole 5-question game with the keyboard alone, on a phone-sized sc
     await page.keyboard.press('Tab');
   }
   equal(await page.evaluate(() => document.activeElement.id), 'name', 'fifth Tab stop');
+  await checkFits(page, 'new game');
   await page.keyboard.type('Kit Keys');
   const created = page.waitForResponse((r) => r.url().endsWith('/api/v1/sessions') && r.request().method() === 'POST');
   await page.keyboard.press('Enter');
@@ -340,17 +363,22 @@ test('plays a whole 5-question game with the keyboard alone, on a phone-sized sc
     await page.keyboard.press(String((i % count) + 1));
     const result = await (await answered).json();
     await checkFeedback(page, result, label);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    check(overflow <= 0, `${label}: the page is ${overflow} px wider than the phone`);
+    await checkFits(page, label);
     if (i === 0) {
       await shot(page, 'phone-feedback');
     }
     await page.keyboard.press('Enter');
   }
   const summary = await checkResults(page, base, session, 'keyboard');
+  await page.waitForFunction(() => /You are number/.test(document.getElementById('live').textContent));
   const live = await page.textContent('#live');
-  check(live.includes('You are number') || live.includes(`${summary.score} points`), `live region at the end: "${live}"`);
+  check(live.includes(`Game over. ${summary.score} points`), `live region at the end: "${live}"`);
+  await checkFits(page, 'results');
   await shot(page, 'phone-results');
+  // Enter goes on: to a new game.
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#setup', { state: 'visible' });
+  equal(await page.evaluate(() => document.activeElement.id), 'start', 'focus on a new game');
   await p.close();
 });
 
