@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * Per answer, as the service does it: one transaction serving the question (lock the session row, read the question
  * row, stamp served_at) and one answering it (lock, read, write the question row, write the session row with its
  * version); every 50 answers a new session (one session row, 50 question rows, 50 served rows). Each of THREADS
- * threads plays its own sessions. Usage: java -cp h2.jar bench/StorageLimit.java DB_FILE THREADS SECONDS MIGRATIONS
+ * threads plays its own sessions. The first WARMUP seconds (default 0) are not counted: the JIT needs them.
+ * Usage: java -cp h2.jar bench/StorageLimit.java DB_FILE THREADS SECONDS MIGRATIONS [WARMUP]
  */
 public class StorageLimit {
 
@@ -30,9 +31,11 @@ public class StorageLimit {
         String url = "jdbc:h2:file:" + args[0] + ";WRITE_DELAY=0";
         int threads = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
+        long warmup = args.length > 4 ? Long.parseLong(args[4]) : 0;
         migrate(url, Path.of(args[3]));
         AtomicInteger answers = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long counted = System.nanoTime() + warmup * 1_000_000_000L;
+        long end = counted + seconds * 1_000_000_000L;
         CountDownLatch done = new CountDownLatch(threads);
         for (int t = 0; t < threads; t++) {
             new Thread(() -> {
@@ -44,7 +47,9 @@ public class StorageLimit {
                         for (int q = 0; q < QUESTIONS && System.nanoTime() < end; q++) {
                             player.serve(session, q);
                             player.answer(session, q);
-                            answers.incrementAndGet();
+                            if (System.nanoTime() >= counted) {
+                                answers.incrementAndGet();
+                            }
                         }
                     }
                 } catch (SQLException e) {
