@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.cinequiz.question.QuestionBank;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ final class RoomApi {
 
     static String newPlayer() {
         return "player-" + UUID.randomUUID();
+    }
+
+    /** A player's standing on a community's all-time board. */
+    static ValidatableResponse standing(String community, String player) {
+        return given().queryParam("scope", "community").queryParam("community", community)
+                .when().get("/api/v1/leaderboards/players/" + player).then();
     }
 
     static String games(String room) {

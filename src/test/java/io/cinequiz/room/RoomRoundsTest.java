@@ -11,6 +11,7 @@ import static io.cinequiz.room.RoomApi.newRoom;
 import static io.cinequiz.room.RoomApi.next;
 import static io.cinequiz.room.RoomApi.nextResponse;
 import static io.cinequiz.room.RoomApi.round;
+import static io.cinequiz.room.RoomApi.standing;
 import static io.cinequiz.room.RoomApi.start;
 import static io.cinequiz.room.RoomApi.startResponse;
 import static io.cinequiz.room.RoomApi.wrong;
@@ -31,7 +32,6 @@ import io.cinequiz.session.FakeClock;
 import io.cinequiz.session.QuizClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,11 +55,6 @@ class RoomRoundsTest {
     void installFakeClock() {
         clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
         QuarkusMock.installMockForType(clock, QuizClock.class);
-    }
-
-    private static ValidatableResponse standing(String community, String player) {
-        return given().queryParam("scope", "community").queryParam("community", community)
-                .when().get("/api/v1/leaderboards/players/" + player).then();
     }
 
     @Test
