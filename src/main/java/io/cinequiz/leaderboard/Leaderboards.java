@@ -84,7 +84,7 @@ public class Leaderboards {
                 } else {
                     add(s, game, at);
                 }
-                ScoreBuckets.move(board, before, s.score, deltas);
+                ScoreBuckets.move(board, game.playerId(), before, s.score, deltas);
             }
         }
         // The markers and the standings first: a game counted twice fails here, before any bucket row is locked.

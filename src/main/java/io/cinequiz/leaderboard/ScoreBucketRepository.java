@@ -17,17 +17,18 @@ import org.hibernate.Session;
 class ScoreBucketRepository {
 
     /** PostgreSQL: an atomic insert-or-add, also when another transaction inserts the same bucket at the same time. */
-    private static final String ADD_POSTGRESQL = "insert into score_bucket (scope_key, window_key, level, bucket, players)"
-            + " values (?, ?, ?, ?, ?) on conflict (scope_key, window_key, level, bucket)"
+    private static final String ADD_POSTGRESQL = "insert into score_bucket (scope_key, window_key, level, bucket, shard,"
+            + " players) values (?, ?, ?, ?, ?, ?) on conflict (scope_key, window_key, level, bucket, shard)"
             + " do update set players = score_bucket.players + excluded.players";
     /** H2 has no ON CONFLICT ... DO UPDATE; its MERGE does the same within one database process. */
     private static final String ADD_H2 = "merge into score_bucket t using (values (cast(? as varchar(120)),"
-            + " cast(? as varchar(16)), cast(? as smallint), cast(? as bigint), cast(? as integer)))"
-            + " s(scope_key, window_key, level, bucket, players)"
+            + " cast(? as varchar(16)), cast(? as smallint), cast(? as bigint), cast(? as smallint), cast(? as integer)))"
+            + " s(scope_key, window_key, level, bucket, shard, players)"
             + " on t.scope_key = s.scope_key and t.window_key = s.window_key and t.level = s.level and t.bucket = s.bucket"
+            + " and t.shard = s.shard"
             + " when matched then update set players = t.players + s.players"
-            + " when not matched then insert (scope_key, window_key, level, bucket, players)"
-            + " values (s.scope_key, s.window_key, s.level, s.bucket, s.players)";
+            + " when not matched then insert (scope_key, window_key, level, bucket, shard, players)"
+            + " values (s.scope_key, s.window_key, s.level, s.bucket, s.shard, s.players)";
 
     /** One short range per level (see {@link ScoreBuckets#above}); a UNION ALL keeps each an index range scan. */
     private static final String ABOVE;
@@ -62,7 +63,8 @@ class ScoreBucketRepository {
                     add.setString(2, key.windowKey());
                     add.setInt(3, key.level());
                     add.setLong(4, key.bucket());
-                    add.setInt(5, delta.getValue());
+                    add.setInt(5, key.shard());
+                    add.setInt(6, delta.getValue());
                     add.addBatch();
                 }
                 add.executeBatch();
@@ -111,7 +113,7 @@ class ScoreBucketRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            counts.merge(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), Long::sum);
         }
         return counts;
     }

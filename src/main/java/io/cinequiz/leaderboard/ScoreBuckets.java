@@ -12,6 +12,13 @@ import java.util.TreeMap;
  * top) blocks of 16,777,216. The players above a score {@code x} are those in the level-0 buckets above {@code x}
  * within x's level-1 block, plus those in the level-1 buckets above x's within its level-2 block, and so on, plus the
  * top-level buckets above x's: at most 255 rows per level, however many players or distinct scores there are.
+ *
+ * <p>Levels 2 and 3 have few buckets that nearly every new player adds to (all scores under 65,536 share bucket 0 of
+ * level 2), so transactions counting games at the same time would queue on those rows. There, each bucket's count is
+ * split over {@link #SHARDS} rows, a player always adding to and taking from the same one (by a hash of the player id);
+ * reads add the shards up, which costs little on levels that hold a handful of buckets. A shard's own count may go
+ * below zero (a player counted in shard 0 before shards existed takes from his own shard when his score moves); only
+ * the sums mean anything.
  */
 final class ScoreBuckets {
 
@@ -19,6 +26,9 @@ final class ScoreBuckets {
     static final int LEVELS = 4;
     static final int TOP = LEVELS - 1;
     private static final long LAST_IN_BLOCK = (1L << BITS) - 1;
+    /** Rows per bucket on the levels from {@link #SHARDED_FROM} up. */
+    static final int SHARDS = 16;
+    static final int SHARDED_FROM = 2;
 
     private ScoreBuckets() {
     }
@@ -27,8 +37,8 @@ final class ScoreBuckets {
     record Range(int level, long from, long to) {
     }
 
-    /** One bucket row of one board. */
-    record Key(String scopeKey, String windowKey, int level, long bucket) implements Comparable<Key> {
+    /** One bucket row of one board: a bucket, or one shard of it. */
+    record Key(String scopeKey, String windowKey, int level, long bucket, int shard) implements Comparable<Key> {
 
         @Override
         public int compareTo(Key o) {
@@ -39,7 +49,10 @@ final class ScoreBuckets {
             if (c == 0) {
                 c = Integer.compare(level, o.level);
             }
-            return c != 0 ? c : Long.compare(bucket, o.bucket);
+            if (c == 0) {
+                c = Long.compare(bucket, o.bucket);
+            }
+            return c != 0 ? c : Integer.compare(shard, o.shard);
         }
     }
 
@@ -59,11 +72,11 @@ final class ScoreBuckets {
     }
 
     /**
-     * Adds to {@code deltas} the changes of bucket counts when a player's score on {@code board} goes from
+     * Adds to {@code deltas} the changes of bucket counts when {@code player}'s score on {@code board} goes from
      * {@code oldScore} (null: the player was not on the board) to {@code newScore}. Buckets that do not change are
      * left out, and deltas that cancel out are removed.
      */
-    static void move(Board board, Long oldScore, long newScore, Map<Key, Integer> deltas) {
+    static void move(Board board, String player, Long oldScore, long newScore, Map<Key, Integer> deltas) {
         if (newScore < 0 || (oldScore != null && oldScore < 0)) {
             throw new IllegalArgumentException("scores are never negative");
         }
@@ -74,10 +87,14 @@ final class ScoreBuckets {
                 if (from == to) {
                     continue;
                 }
-                add(deltas, new Key(board.scopeKey(), board.windowKey(), level, from), -1);
+                add(deltas, new Key(board.scopeKey(), board.windowKey(), level, from, shard(player, level)), -1);
             }
-            add(deltas, new Key(board.scopeKey(), board.windowKey(), level, to), 1);
+            add(deltas, new Key(board.scopeKey(), board.windowKey(), level, to, shard(player, level)), 1);
         }
+    }
+
+    static int shard(String player, int level) {
+        return level < SHARDED_FROM ? 0 : Math.floorMod(player.hashCode(), SHARDS);
     }
 
     /** A map for {@link #move} that keeps the buckets in the order their rows are to be locked in. */

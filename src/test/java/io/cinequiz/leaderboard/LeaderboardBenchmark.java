@@ -255,7 +255,7 @@ class LeaderboardBenchmark {
                     insert.setInt(p + 10, 0);
                     insert.setObject(p + 11, reached);
                     insert.setObject(p + 12, reached);
-                    ScoreBuckets.move(BOARD, null, score, buckets);
+                    ScoreBuckets.move(BOARD, String.format(PLAYER, i), null, score, buckets);
                     if (++inRow == rowsPerInsert) {
                         insert.executeUpdate();
                         inRow = 0;
@@ -271,28 +271,30 @@ class LeaderboardBenchmark {
             c.commit();
             List<Map.Entry<ScoreBuckets.Key, Integer>> rows = new ArrayList<>(buckets.entrySet());
             try (PreparedStatement insert = c.prepareStatement(multiRow("insert into score_bucket (scope_key,"
-                    + " window_key, level, bucket, players) values ", "(?, ?, ?, ?, ?)", rowsPerInsert))) {
+                    + " window_key, level, bucket, shard, players) values ", "(?, ?, ?, ?, ?, ?)", rowsPerInsert))) {
                 int i = 0;
                 for (; i + rowsPerInsert <= rows.size(); i += rowsPerInsert) {
                     for (int j = 0; j < rowsPerInsert; j++) {
                         Map.Entry<ScoreBuckets.Key, Integer> row = rows.get(i + j);
-                        insert.setString(j * 5 + 1, row.getKey().scopeKey());
-                        insert.setString(j * 5 + 2, row.getKey().windowKey());
-                        insert.setInt(j * 5 + 3, row.getKey().level());
-                        insert.setLong(j * 5 + 4, row.getKey().bucket());
-                        insert.setInt(j * 5 + 5, row.getValue());
+                        insert.setString(j * 6 + 1, row.getKey().scopeKey());
+                        insert.setString(j * 6 + 2, row.getKey().windowKey());
+                        insert.setInt(j * 6 + 3, row.getKey().level());
+                        insert.setLong(j * 6 + 4, row.getKey().bucket());
+                        insert.setInt(j * 6 + 5, row.getKey().shard());
+                        insert.setInt(j * 6 + 6, row.getValue());
                     }
                     insert.executeUpdate();
                 }
                 try (PreparedStatement one = c.prepareStatement("insert into score_bucket (scope_key, window_key,"
-                        + " level, bucket, players) values (?, ?, ?, ?, ?)")) {
+                        + " level, bucket, shard, players) values (?, ?, ?, ?, ?, ?)")) {
                     for (; i < rows.size(); i++) {
                         Map.Entry<ScoreBuckets.Key, Integer> row = rows.get(i);
                         one.setString(1, row.getKey().scopeKey());
                         one.setString(2, row.getKey().windowKey());
                         one.setInt(3, row.getKey().level());
                         one.setLong(4, row.getKey().bucket());
-                        one.setInt(5, row.getValue());
+                        one.setInt(5, row.getKey().shard());
+                        one.setInt(6, row.getValue());
                         one.executeUpdate();
                     }
                 }

@@ -16,12 +16,19 @@ class ScoreBucketsTest {
     private static final Board BOARD = new Board("global", "all");
 
     /** The bucket table of a board with these scores, built the way the service builds it: one move per change. */
-    private static Map<ScoreBuckets.Key, Integer> table(List<Long> scores) {
+    private static Map<ScoreBuckets.Key, Integer> table(Map<String, Long> scores) {
         Map<ScoreBuckets.Key, Integer> table = ScoreBuckets.newDeltas();
-        for (long score : scores) {
-            ScoreBuckets.move(BOARD, null, score, table);
-        }
+        scores.forEach((player, score) -> ScoreBuckets.move(BOARD, player, null, score, table));
         return table;
+    }
+
+    /** Players p0, p1, ... with these scores. */
+    private static Map<ScoreBuckets.Key, Integer> table(List<Long> scores) {
+        Map<String, Long> players = new HashMap<>();
+        for (int i = 0; i < scores.size(); i++) {
+            players.put("p" + i, scores.get(i));
+        }
+        return table(players);
     }
 
     private static long playersAbove(Map<ScoreBuckets.Key, Integer> table, long score) {
@@ -81,11 +88,11 @@ class ScoreBucketsTest {
             Long before = players.get(player);
             long after = (before == null ? 0 : before) + (random.nextInt(4) == 0 ? 0 : random.nextInt(15_000));
             Map<ScoreBuckets.Key, Integer> deltas = ScoreBuckets.newDeltas();
-            ScoreBuckets.move(BOARD, before, after, deltas);
+            ScoreBuckets.move(BOARD, player, before, after, deltas);
             deltas.forEach((k, d) -> table.merge(k, d, Integer::sum));
             players.put(player, after);
         }
-        Map<ScoreBuckets.Key, Integer> rebuilt = table(new ArrayList<>(players.values()));
+        Map<ScoreBuckets.Key, Integer> rebuilt = table(players);
         table.values().removeIf(n -> n == 0);
         assertEquals(rebuilt, table);
     }
@@ -93,22 +100,22 @@ class ScoreBucketsTest {
     @Test
     void unchangedScoreChangesNoBucketAndANewPlayerCountsOnEveryLevel() {
         Map<ScoreBuckets.Key, Integer> deltas = ScoreBuckets.newDeltas();
-        ScoreBuckets.move(BOARD, 1000L, 1000L, deltas);
+        ScoreBuckets.move(BOARD, "p", 1000L, 1000L, deltas);
         assertTrue(deltas.isEmpty());
-        ScoreBuckets.move(BOARD, null, 1000L, deltas);
+        ScoreBuckets.move(BOARD, "p", null, 1000L, deltas);
         assertEquals(ScoreBuckets.LEVELS, deltas.size());
         assertTrue(deltas.values().stream().allMatch(d -> d == 1));
         Map<ScoreBuckets.Key, Integer> small = ScoreBuckets.newDeltas();
-        ScoreBuckets.move(BOARD, 1000L, 1010L, small); // within one block of 256: only level 0 changes
-        assertEquals(Map.of(new ScoreBuckets.Key("global", "all", 0, 1000), -1,
-                new ScoreBuckets.Key("global", "all", 0, 1010), 1), small);
+        ScoreBuckets.move(BOARD, "p", 1000L, 1010L, small); // within one block of 256: only level 0 changes
+        assertEquals(Map.of(new ScoreBuckets.Key("global", "all", 0, 1000, 0), -1,
+                new ScoreBuckets.Key("global", "all", 0, 1010, 0), 1), small);
     }
 
     @Test
     void deltasComeInLockOrder() {
         Map<ScoreBuckets.Key, Integer> deltas = ScoreBuckets.newDeltas();
-        ScoreBuckets.move(new Board("global", "w:2026-W49"), 70_000L, 300L, deltas);
-        ScoreBuckets.move(new Board("community:x", "all"), null, 5L, deltas);
+        ScoreBuckets.move(new Board("global", "w:2026-W49"), "p", 70_000L, 300L, deltas);
+        ScoreBuckets.move(new Board("community:x", "all"), "q", null, 5L, deltas);
         List<ScoreBuckets.Key> keys = new ArrayList<>(deltas.keySet());
         List<ScoreBuckets.Key> sorted = new ArrayList<>(keys);
         sorted.sort(null);
@@ -118,6 +125,42 @@ class ScoreBucketsTest {
 
     @Test
     void negativeScoresAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ScoreBuckets.move(BOARD, null, -1, ScoreBuckets.newDeltas()));
+        assertThrows(IllegalArgumentException.class, () -> ScoreBuckets.move(BOARD, "p", null, -1,
+                ScoreBuckets.newDeltas()));
+    }
+
+    @Test
+    void newPlayersSpreadOverShardsOnTheUpperLevelsOnly() {
+        Map<String, Long> players = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            players.put("player-" + i, 5_000L); // one bucket on every level
+        }
+        Map<ScoreBuckets.Key, Integer> table = table(players);
+        for (int level = 0; level < ScoreBuckets.LEVELS; level++) {
+            int l = level;
+            List<ScoreBuckets.Key> rows = table.keySet().stream().filter(k -> k.level() == l).toList();
+            assertEquals(200, rows.stream().mapToInt(table::get).sum(), "players counted on level " + level);
+            if (level < ScoreBuckets.SHARDED_FROM) {
+                assertEquals(1, rows.size(), "one row on level " + level);
+            } else {
+                assertEquals(ScoreBuckets.SHARDS, rows.size(), "a row per shard on level " + level);
+            }
+        }
+        assertEquals(0, playersAbove(table, 5_000L));
+        assertEquals(200, playersAbove(table, 4_999L));
+    }
+
+    @Test
+    void aPlayerCountedBeforeShardsExistedMovesWithoutChangingTheSums() {
+        Map<ScoreBuckets.Key, Integer> table = ScoreBuckets.newDeltas();
+        for (int level = 0; level < ScoreBuckets.LEVELS; level++) { // an old row: every count in shard 0
+            table.put(new ScoreBuckets.Key("global", "all", level, ScoreBuckets.bucket(70_000L, level), 0), 1);
+        }
+        Map<ScoreBuckets.Key, Integer> deltas = ScoreBuckets.newDeltas();
+        ScoreBuckets.move(BOARD, "someone", 70_000L, 20_000_000L, deltas);
+        deltas.forEach((k, d) -> table.merge(k, d, Integer::sum));
+        assertEquals(1, playersAbove(table, 19_999_999L));
+        assertEquals(0, playersAbove(table, 20_000_000L));
+        assertEquals(1, playersAbove(table, 0L));
     }
 }
