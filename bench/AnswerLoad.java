@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Load generator for bench/answers.sh (run as a single-file program: java bench/AnswerLoad.java BASE THREADS SECONDS).
  * Each thread plays its own sessions: GET next, then POST the answer, over and over, creating a new session when one
- * ends. Prints answers/s and the latency percentiles of the answer requests. It speaks HTTP/1.1 over one kept-alive
+ * ends. Prints answers/s and the latency percentiles of the answer requests. An optional fourth argument paces the
+ * load: RATE answers/s in all, each thread starting a question every THREADS / RATE seconds (an open load below the
+ * service's limit, so the latencies show the service's own time rather than the queue in front of it). It speaks HTTP/1.1 over one kept-alive
  * socket per thread with TCP_NODELAY and writes each request in one piece (java.net.http writes headers and body
  * separately, which meets delayed ACKs and adds 40 ms to every POST).
  */
@@ -30,8 +32,11 @@ public class AnswerLoad {
         String base = args[0];
         int threads = Integer.parseInt(args[1]);
         long seconds = Long.parseLong(args[2]);
+        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        long interval = rate > 0 ? (long) (threads / rate * 1_000_000_000L) : 0;
         URI uri = URI.create(base);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Long> lastOfSession = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger answers = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -41,6 +46,7 @@ public class AnswerLoad {
             new Thread(() -> {
                 List<Long> mine = new ArrayList<>();
                 int session = 0;
+                long due = System.nanoTime() + (interval > 0 ? interval * thread / threads : 0);
                 try (Connection client = new Connection(uri.getHost(), uri.getPort())) {
                     while (System.nanoTime() < end) {
                         String player = "bench-" + thread + "-" + (session++) + "-" + System.nanoTime();
@@ -49,6 +55,13 @@ public class AnswerLoad {
                         String id = field(created, "sessionId");
                         String token = field(created, "token");
                         for (int q = 0; q < 50 && System.nanoTime() < end; q++) {
+                            if (interval > 0) {
+                                long now = System.nanoTime();
+                                if (due > now) {
+                                    Thread.sleep((due - now) / 1_000_000, (int) ((due - now) % 1_000_000));
+                                }
+                                due = Math.max(due + interval, System.nanoTime() - interval); // no burst to catch up
+                            }
                             String next = client.request("GET", "/api/v1/sessions/" + id + "/next", token, null);
                             Matcher m = QUESTION.matcher(next);
                             if (!m.find()) {
@@ -58,6 +71,9 @@ public class AnswerLoad {
                             String result = client.request("POST", "/api/v1/sessions/" + id + "/answers", token,
                                     "{\"questionId\":\"" + m.group(1) + "\",\"choice\":0}");
                             mine.add(System.nanoTime() - start);
+                            if (q == 49) { // it ends the session, which counts the game on the leaderboards
+                                lastOfSession.add(System.nanoTime() - start);
+                            }
                             if (result.contains("\"points\"")) {
                                 answers.incrementAndGet();
                             } else {
@@ -76,8 +92,12 @@ public class AnswerLoad {
         done.await();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("answers=%d errors=%d answers/s=%.0f p50=%.2fms p99=%.2fms%n", answers.get(), errors.get(),
-                answers.get() / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.99));
+        List<Long> last = new ArrayList<>(lastOfSession);
+        Collections.sort(last);
+        System.out.printf("answers=%d errors=%d answers/s=%.0f p50=%.2fms p90=%.2fms p99=%.2fms p99.9=%.2fms"
+                + " | the %d answers that ended a session: p50=%.2fms p99=%.2fms%n",
+                answers.get(), errors.get(), answers.get() / (double) seconds, pct(sorted, 0.50), pct(sorted, 0.90),
+                pct(sorted, 0.99), pct(sorted, 0.999), last.size(), pct(last, 0.5), pct(last, 0.99));
     }
 
     private static double pct(List<Long> sorted, double p) {

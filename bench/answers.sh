@@ -39,6 +39,13 @@ done
 wrk -t2 -c64 -d30s "$base/api/v1/info" >/dev/null
 ceiling=$(wrk -t2 -c64 -d"${SECONDS_EACH}s" --latency "$base/api/v1/info" | awk '/Requests\/sec/ {print $2}')
 answers=$(java bench/AnswerLoad.java "$base" "$THREADS" "$SECONDS_EACH")
+# The same 64 connections paced at an eighth, a quarter and half of that rate: the latency below saturation, without
+# the queue a saturated closed loop builds (there, by Little's law, an answer's time is about THREADS / rate / 2).
+paced=""
+for share in 8 4 2; do
+  target=$(echo "$answers" | sed -E 's/.*answers\/s=([0-9.]+).*/\1/' | awk -v s=$share '{printf "%d", $1 / s}')
+  paced="$paced  paced at 1/$share of it ($target/s): $(java bench/AnswerLoad.java "$base" "$THREADS" "$SECONDS_EACH" "$target")"$'\n'
+done
 rss=$(( $(ps -o rss= -p $pid) / 1024 ))
 kill $pid; wait $pid 2>/dev/null || true
 
@@ -57,6 +64,7 @@ done
 echo
 echo "ceiling GET /api/v1/info (wrk -t2 -c64): $ceiling requests/s"
 echo "answers over HTTP ($THREADS concurrent sessions, each GET next + POST answer): $answers"
+printf '%s' "$paced"
 printf '%s' "$storage"
 rate=$(echo "$answers" | sed -E 's/.*answers\/s=([0-9.]+).*/\1/')
 python3 -c "print(f'answers/s vs ceiling: {$rate / $ceiling * 100:.1f}%   vs storage limit: {$rate / $limit * 100:.0f}% (factor {$limit / max($rate, 1):.2f})')"
