@@ -23,6 +23,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not-found", "Not Found", what + " '" + id + "' does not exist");
     }
 
+    public static ApiException conflict(String type, String detail) {
+        return new ApiException(409, type, "Conflict", detail);
+    }
+
     public static ApiException badRequest(String detail) {
         return new ApiException(400, "bad-request", "Bad Request", detail);
     }

@@ -3,6 +3,7 @@ package io.cinequiz.question;
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.catalog.FilmVerification;
 import io.cinequiz.catalog.VerificationConfig;
+import io.cinequiz.problem.ApiException;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,24 @@ public class QuestionBank {
 
     public Optional<Question> find(String id) {
         return Optional.ofNullable(current().byId.get(id));
+    }
+
+    /**
+     * A question that a session or a room game drew earlier: 410 {@code question-gone} when the catalogue has changed
+     * since and no longer makes it.
+     */
+    public Question drawn(String id) {
+        return find(id).orElseThrow(() -> new ApiException(410, "question-gone", "Gone",
+                "Question '" + id + "' no longer exists in the catalogue"));
+    }
+
+    /** Every question matching the filter, in a stable order; 404 when there is none. */
+    public List<Question> requireMatching(Predicate<Question> filter) {
+        List<Question> pool = matching(filter);
+        if (pool.isEmpty()) {
+            throw new ApiException(404, "not-found", "Not Found", "No question matches this filter");
+        }
+        return pool;
     }
 
     /** Every question matching the filter, in a stable order. */

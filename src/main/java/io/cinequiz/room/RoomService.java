@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -70,9 +72,7 @@ class RoomService {
         if (filter.film() != null) {
             catalog.require(filter.film());
         }
-        if (bank.matching(filter).isEmpty()) {
-            throw new ApiException(404, "not-found", "Not Found", "No question matches this filter");
-        }
+        bank.requireMatching(filter);
         if (games.hasActive(roomKey)) {
             throw gameInProgress(roomKey);
         }
@@ -136,7 +136,7 @@ class RoomService {
         }
         RoomRound open = current(game).filter(r -> !r.closed()).orElse(null);
         if (open != null) {
-            throw conflict("round-open", "Round " + open.number + " (" + open.id + ") is still open until "
+            throw ApiException.conflict("round-open", "Round " + open.number + " (" + open.id + ") is still open until "
                     + deadline(game, open).plus(sessions.grace()) + ", or until every player has answered");
         }
         Set<String> used = rounds.questionsOf(game.id);
@@ -181,7 +181,7 @@ class RoomService {
             boolean retry = request.requestId() != null ? request.requestId().equals(previous.requestId)
                     : request.choice() == previous.choice;
             if (!retry) {
-                throw conflict("already-answered", "Player '" + playerId + "' has already answered this round with"
+                throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this round with"
                         + " choice " + previous.choice);
             }
             return RoomAnswerResult.of(previous);
@@ -191,9 +191,9 @@ class RoomService {
             throw gameFinished(game);
         }
         if (round.number != game.rounds) {
-            throw conflict("round-closed", "Round " + round.number + " is over: the game is at round " + game.rounds);
+            throw ApiException.conflict("round-closed", "Round " + round.number + " is over: the game is at round " + game.rounds);
         }
-        Question question = question(round.questionId);
+        Question question = bank.drawn(round.questionId);
         if (request.choice() >= question.options().size()) {
             throw ApiException.badRequest("choice " + request.choice() + " is out of range: this question has options"
                     + " 0 to " + (question.options().size() - 1));
@@ -205,10 +205,11 @@ class RoomService {
             player.playerId = playerId;
             player.joinedRound = round.number;
             player.joinedAt = now;
-            player.displayName = request.displayName().trim();
+            player.displayName = request.displayName().trim(); // the insert takes the state persist() sees
             players.persist(player);
+        } else {
+            player.displayName = request.displayName().trim(); // a player may change name between rounds
         }
-        player.displayName = request.displayName().trim();
         RoomAnswer answer = new RoomAnswer();
         answer.roundId = round.id;
         answer.playerId = playerId;
@@ -301,14 +302,13 @@ class RoomService {
     }
 
     private RoomGameView view(RoomGame game, Instant now) {
-        List<RoomPlayer> all = players.ofGame(game.id);
-        List<RoomRules.Tally> ranked = tallies(all).stream().sorted(RoomRules.RANKING).toList();
+        Map<String, RoomPlayer> all = byId(players.ofGame(game.id));
+        List<RoomRules.Tally> ranked = tallies(List.copyOf(all.values())).stream().sorted(RoomRules.RANKING).toList();
         List<Integer> ranks = RoomRules.ranks(ranked);
         List<RoomGameView.PlayerScore> scores = new ArrayList<>();
         List<String> winners = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            String id = ranked.get(i).playerId();
-            RoomPlayer p = all.stream().filter(x -> x.playerId.equals(id)).findFirst().orElseThrow();
+            RoomPlayer p = all.get(ranked.get(i).playerId());
             scores.add(new RoomGameView.PlayerScore(ranks.get(i), p.playerId, p.displayName, p.score, p.points,
                     p.answered, p.winner));
             if (p.winner) {
@@ -323,11 +323,12 @@ class RoomService {
     }
 
     private RoomRoundView roundView(RoomGame game, RoomRound round, Instant now) {
-        Question question = question(round.questionId);
+        Question question = bank.drawn(round.questionId);
         boolean closed = round.closed();
         List<RoomRoundView.Answer> list = new ArrayList<>();
+        Map<String, RoomPlayer> all = byId(players.ofGame(game.id)); // one query, not one per answer
         for (RoomAnswer a : answers.ofRound(round.id)) {
-            RoomPlayer p = players.find(game.id, a.playerId);
+            RoomPlayer p = all.get(a.playerId);
             list.add(closed
                     ? new RoomRoundView.Answer(a.playerId, p.displayName, a.elapsedMs, a.choice, a.correct, a.late,
                             a.points, a.firstCorrect)
@@ -339,6 +340,12 @@ class RoomService {
                 round.closeReason, closed ? question.correctIndex() : null, closed ? question.correctAnswer() : null,
                 closed ? question.explanation() : null, closed ? question.citations() : null,
                 closed ? round.firstCorrectPlayerId : null, list, game.finished());
+    }
+
+    private static Map<String, RoomPlayer> byId(List<RoomPlayer> all) {
+        Map<String, RoomPlayer> byId = new LinkedHashMap<>();
+        all.forEach(p -> byId.put(p.playerId, p));
+        return byId;
     }
 
     private static List<RoomRules.Tally> tallies(List<RoomPlayer> all) {
@@ -388,26 +395,19 @@ class RoomService {
         return QuestionFilter.parse(game.filmId, game.category, game.difficulty, null);
     }
 
-    private Question question(String questionId) {
-        return bank.find(questionId).orElseThrow(() -> new ApiException(410, "question-gone", "Gone",
-                "Question '" + questionId + "' no longer exists in the catalogue"));
-    }
 
     private Instant now() {
         return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static ApiException conflict(String type, String detail) {
-        return new ApiException(409, type, "Conflict", detail);
-    }
 
     private static ApiException gameInProgress(String roomKey) {
-        return conflict("game-in-progress", "Room '" + roomKey + "' already has a game in progress: end it with"
+        return ApiException.conflict("game-in-progress", "Room '" + roomKey + "' already has a game in progress: end it with"
                 + " DELETE /api/v1/rooms/" + roomKey + "/games/current");
     }
 
     private static ApiException gameFinished(RoomGame game) {
-        return conflict("game-finished", "Game " + game.number + " of room '" + game.roomKey + "' is finished ("
+        return ApiException.conflict("game-finished", "Game " + game.number + " of room '" + game.roomKey + "' is finished ("
                 + game.endReason + ")");
     }
 

@@ -75,10 +75,7 @@ class SessionService {
             catalog.require(filter.film());
         }
         String playerId = request.playerId().trim();
-        List<Question> pool = bank.matching(filter);
-        if (pool.isEmpty()) {
-            throw new ApiException(404, "not-found", "Not Found", "No question matches this filter");
-        }
+        List<Question> pool = bank.requireMatching(filter);
         Set<String> seen = served.servedTo(playerId);
         List<Question> fresh = new ArrayList<>(pool.stream().filter(q -> !seen.contains(q.id())).toList());
         if (fresh.isEmpty()) {
@@ -144,7 +141,7 @@ class SessionService {
         }
         touch(session, now);
         sessions.flush();
-        Question question = question(current.questionId);
+        Question question = bank.drawn(current.questionId);
         Instant deadline = current.servedAt.plusMillis(session.timeLimitMs);
         return new NextQuestion(session.id, current.position, session.total,
                 QuestionView.of(question, session.filmId != null), deadline,
@@ -158,14 +155,14 @@ class SessionService {
         SessionQuestion sq = current != null && current.questionId.equals(request.questionId()) ? current
                 : sessionQuestions.find("sessionId = ?1 and questionId = ?2", session.id, request.questionId())
                         .firstResultOptional()
-                        .orElseThrow(() -> conflict("not-current", "Question '" + request.questionId()
+                        .orElseThrow(() -> ApiException.conflict("not-current", "Question '" + request.questionId()
                                 + "' is not part of this session"));
-        Question question = question(sq.questionId);
+        Question question = bank.drawn(sq.questionId);
         if (sq.answered()) {
             boolean retry = request.requestId() != null ? request.requestId().equals(sq.requestId)
                     : Objects.equals(request.choice(), sq.choice);
             if (!retry) {
-                throw conflict("already-answered", "This question has already been answered"
+                throw ApiException.conflict("already-answered", "This question has already been answered"
                         + (sq.choice == null ? " (it timed out)" : " with choice " + sq.choice));
             }
             return result(session, sq, question);
@@ -174,7 +171,7 @@ class SessionService {
             throw finished(session);
         }
         if (sq.position != session.currentPosition || sq.servedAt == null) {
-            throw conflict("not-current", "Only the current question can be answered: get it with GET /api/v1/sessions/"
+            throw ApiException.conflict("not-current", "Only the current question can be answered: get it with GET /api/v1/sessions/"
                     + session.id + "/next");
         }
         if (request.choice() >= question.options().size()) {
@@ -350,17 +347,10 @@ class SessionService {
         return session;
     }
 
-    private Question question(String questionId) {
-        return bank.find(questionId).orElseThrow(() -> new ApiException(410, "question-gone", "Gone",
-                "Question '" + questionId + "' no longer exists in the catalogue"));
-    }
 
-    private static ApiException conflict(String type, String detail) {
-        return new ApiException(409, type, "Conflict", detail);
-    }
 
     private static ApiException finished(QuizSession session) {
-        return conflict("session-finished", "Session " + session.id + " is finished: GET /api/v1/sessions/" + session.id
+        return ApiException.conflict("session-finished", "Session " + session.id + " is finished: GET /api/v1/sessions/" + session.id
                 + " gives its summary");
     }
 
