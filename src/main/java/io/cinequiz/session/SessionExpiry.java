@@ -22,7 +22,9 @@ class SessionExpiry {
         this.service = service;
     }
 
-    @Scheduled(every = "${quiz.sessions.expiry-check-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first check one interval after start, not during start-up, where it would compete for the CPU.
+    @Scheduled(every = "${quiz.sessions.expiry-check-every:5m}", delayed = "${quiz.sessions.expiry-check-every:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int expired = expireIdle();
         if (expired > 0) {
