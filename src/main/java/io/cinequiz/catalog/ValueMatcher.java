@@ -39,8 +39,8 @@ public final class ValueMatcher {
         return key(a.raw()).equals(key(b.raw()));
     }
 
-    /** {@link Text#key}, made once per text for this matcher. */
-    String key(String raw) {
+    /** {@link #normalized}, made once per text for this matcher. */
+    public String key(String raw) {
         return keys.computeIfAbsent(raw, Text::key);
     }
 

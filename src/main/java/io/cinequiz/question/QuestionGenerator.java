@@ -249,14 +249,15 @@ final class QuestionGenerator {
         return matcher.same(a, b) || sameText(a.raw(), b.raw());
     }
 
-    private static boolean oneNamesTheOther(String a, String b) {
-        List<String> wa = List.of(ValueMatcher.normalized(a).split(" "));
-        List<String> wb = List.of(ValueMatcher.normalized(b).split(" "));
+    private boolean oneNamesTheOther(String a, String b) {
+        List<String> wa = List.of(matcher.key(a).split(" "));
+        List<String> wb = List.of(matcher.key(b).split(" "));
         return wa.containsAll(wb) || wb.containsAll(wa);
     }
 
+    /** Texts the same after normalising, or names within a typo of each other (each text normalised once). */
     private boolean sameText(String a, String b) {
-        return ValueMatcher.normalized(a).equals(ValueMatcher.normalized(b)) || matcher.similarity(a, b) >= nameSimilarity;
+        return matcher.key(a).equals(matcher.key(b)) || matcher.similarity(a, b) >= nameSimilarity;
     }
 
     private static QuestionSet.SkippedFact skip(Fact fact, String reason) {
@@ -304,6 +305,8 @@ final class QuestionGenerator {
         final List<String> characters;
         final List<String> castCharacters;
         final List<Integer> yearsMentioned;
+        /** Every value asserted, by predicate and normalised subject ("" for none), in the order of the claims. */
+        private final Map<Predicate, Map<String, List<Value>>> assertedValues = new EnumMap<>(Predicate.class);
 
         FilmContext(FilmVerification verification, List<FilmVerification> allFilms) {
             this.verification = verification;
@@ -316,6 +319,9 @@ final class QuestionGenerator {
             Set<String> cast = new LinkedHashSet<>();
             List<Integer> years = new ArrayList<>(List.of(film.year()));
             for (Claim c : verification.claims()) {
+                assertedValues.computeIfAbsent(c.predicate(), p -> new LinkedHashMap<>())
+                        .computeIfAbsent(c.subject() == null ? "" : matcher.key(c.subject()), k -> new ArrayList<>())
+                        .add(c.value());
                 if (c.predicate() == Predicate.CAST) {
                     cast.add(c.subject());
                 }
@@ -338,11 +344,8 @@ final class QuestionGenerator {
 
         /** Every value any source asserts for this (predicate, subject), whatever its verdict. */
         List<Value> asserted(Predicate predicate, String subject) {
-            String key = subject == null ? "" : ValueMatcher.normalized(subject);
-            return verification.claims().stream()
-                    .filter(c -> c.predicate() == predicate
-                            && key.equals(c.subject() == null ? "" : ValueMatcher.normalized(c.subject())))
-                    .map(Claim::value).toList();
+            return assertedValues.getOrDefault(predicate, Map.of())
+                    .getOrDefault(subject == null ? "" : matcher.key(subject), List.of());
         }
 
         boolean linkedToFilm(String person) {
