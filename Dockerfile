@@ -4,7 +4,8 @@
 #   docker build -t cinequiz:0.1.0-h2 .                         # embedded H2 under /app/data: mount a volume there
 #
 # Quarkus fixes the database kind at build time (README, "PostgreSQL"), hence one image per database. The tests are
-# not run here: .ci/run runs them on both databases.
+# not run here: .ci/run runs them on both databases. The image starts with an AppCDS archive made in it by the same JVM
+# (docs/startup.md): the classes a start loads, already parsed and verified.
 
 # ---- build: dependencies first (a layer that changes only with pom.xml), then the application ----
 FROM maven:3.9.9-eclipse-temurin-17 AS build
@@ -17,12 +18,15 @@ RUN mvn -B -q dependency:go-offline quarkus:go-offline \
     && rm -rf target
 COPY src ./src
 ARG DB=h2
+# aot.enabled: every library on the JVM's class path (Quarkus's aot-jar layout), where AppCDS can archive their classes,
+# and a start that stops after the static initialisation on request (app-cds.sh static). Not for a plain java -jar:
+# without its archive this layout starts slower than the default fast-jar.
 RUN case "$DB" in \
       h2) profile="" ;; \
       postgres) profile="-Ppostgres" ;; \
       *) echo "DB must be h2 or postgres, not '$DB'" >&2; exit 1 ;; \
     esac \
-    && mvn -B package -DskipTests $profile
+    && mvn -B package -DskipTests $profile -Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.type=AppCDS
 
 # ---- runtime: the JRE, the Quarkus fast-jar (libraries first: they change least) and the seeds ----
 FROM eclipse-temurin:17.0.17_10-jre-noble
@@ -45,7 +49,14 @@ COPY seeds/ ./seeds/
 
 # The heap follows the container's memory limit; a JVM out of memory exits so that the orchestrator restarts it.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# The AppCDS archive, by this image's JVM: the H2 image from a training run (a start to ready on a throwaway database,
+# then SIGTERM), the PostgreSQL image from the static initialisation alone (no database here to start against).
+COPY src/main/docker/app-cds.sh /tmp/
+RUN case "$DB" in h2) mode=start ;; *) mode=static ;; esac \
+    && bash /tmp/app-cds.sh /app/quarkus-run.jar /app/app-cds.jsa "$mode" $JAVA_OPTS \
+    && rm /tmp/app-cds.sh
 EXPOSE 8080
 USER 10001:10001
-# exec: java is PID 1 and gets SIGTERM itself, for a graceful shutdown.
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]
+# exec: java is PID 1 and gets SIGTERM itself, for a graceful shutdown. A JVM that cannot use the archive (another
+# build, say) says so once and starts without it.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -XX:SharedArchiveFile=/app/app-cds.jsa -jar /app/quarkus-run.jar"]

@@ -13,13 +13,17 @@
 # The applications take turns (minimal, service, minimal, service), so that other load on this 2-core machine falls on
 # both alike. Time to ready: from the launch of java to the first 200. CPU: the JVM's user+system time at that moment
 # (less sensitive to other load than the wall time). Idle RSS: VmRSS from /proc/<pid>/status IDLE seconds after ready.
-# Targets: service / minimal at most 1.5 for the median time to ready and for the median idle RSS.
-# Prints figures only; it asserts nothing. Run from anywhere: bench/startup.sh  (RUNS=5 IDLE=5 PORT=18092 by default)
+# Targets: service / minimal at most 1.5 for the median time to ready and for the median idle RSS, both started with a
+# plain java -jar (the target figure). With CDS=1 (the default) both are also built as the Dockerfile builds the image
+# (Quarkus's aot-jar layout, quarkus.package.jar.aot.enabled) and run with an AppCDS archive of their own made by a
+# training run (one start to ready, then SIGTERM): the service's by src/main/docker/app-cds.sh, as in the H2 image.
+# Prints figures only; it asserts nothing. Run from anywhere: bench/startup.sh  (RUNS=5 IDLE=5 CDS=1 PORT=18092)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 RUNS=${RUNS:-5}
 IDLE=${IDLE:-5}
+CDS=${CDS:-1}
 PORT=${PORT:-18092}
 QUARKUS=$(sed -nE 's|.*<quarkus.platform.version>(.+)</quarkus.platform.version>.*|\1|p' pom.xml)
 work=$(mktemp -d)
@@ -107,14 +111,28 @@ quarkus.hibernate-orm.schema-management.strategy=update
 EOF
 
 echo "== building the minimal application (Quarkus $QUARKUS) and the service (H2 build)"
-build() { # folder: mvn package there, its output shown only if it fails
-  (cd "$1" && mvn -B package -DskipTests >"$work/build.log" 2>&1) || { cat "$work/build.log"; exit 1; }
+AOT=(-Dquarkus.package.jar.aot.enabled=true -Dquarkus.package.jar.aot.type=AppCDS)
+build() { # folder copy-to [mvn options...]: mvn package there (its output shown only if it fails), then a copy
+  local dir=$1 copy=$2
+  shift 2
+  (cd "$dir" && mvn -B package -DskipTests "$@" >"$work/build.log" 2>&1) || { cat "$work/build.log"; exit 1; }
+  rm -rf "$copy"
+  cp -r "$dir/target/quarkus-app" "$copy"
+  rm -f "$copy/app-cds.jsa" # Quarkus's own, of the static initialisation only: the training runs below make better
 }
-build "$minimal"
-build "$repo"
+if [ "$CDS" = 1 ]; then
+  build "$minimal" "$work/minimal-aot" "${AOT[@]}"
+  build "$repo" "$work/service-aot" "${AOT[@]}"
+fi
+build "$minimal" "$work/minimal-jar"
+build "$repo" "$work/service-jar" # the last build leaves the repository's target/ as mvn package does
 
-# ---- one start: launch, poll until ready, wait IDLE seconds, read the RSS, stop ----
+# ---- one start: launch, wait until ready, wait IDLE seconds, read the RSS, stop (SIGTERM) ----
+# Quarkus opens its port only once started: the port is polled first (a bash built-in, no process), then the URL.
 tick=$(getconf CLK_TCK)
+mkfifo "$work/tick"
+exec 9<>"$work/tick" # a pause of 20 ms is a read with a timeout on this pipe, which nothing writes to
+pause() { read -r -t 0.02 -u 9 || true; }
 start() { # folder url command... -> "ready_ms cpu_ms rss_mb"
   local dir=$1 url=$2 t0 pid ready stat
   shift 2
@@ -122,10 +140,10 @@ start() { # folder url command... -> "ready_ms cpu_ms rss_mb"
   (cd "$dir" && exec "$@" >>"$dir/log" 2>&1) &
   pid=$!
   echo "$pid" >"$work/pid"
-  until curl -sf -o /dev/null "$url"; do
-    kill -0 "$pid" 2>/dev/null || { echo "did not start: $*" >&2; tail -20 "$dir/log" >&2; exit 1; }
-    sleep 0.02
-  done
+  alive() { kill -0 "$pid" 2>/dev/null || { echo "did not start: $*" >&2; tail -20 "$dir/log" >&2; exit 1; }; }
+  until { exec 3<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; do alive "$@"; pause; done
+  exec 3>&-
+  until curl -sf -o /dev/null "$url"; do alive "$@"; pause; done
   ready=$(( ($(date +%s%N) - t0) / 1000000 ))
   read -r -a stat <<<"$(sed 's/.*) //' "/proc/$pid/stat")"
   sleep "$IDLE"
@@ -134,56 +152,81 @@ start() { # folder url command... -> "ready_ms cpu_ms rss_mb"
   wait "$pid" 2>/dev/null || true
   : >"$work/pid"
 }
-minimal_start() {
-  start "$1" "http://127.0.0.1:$PORT/greetings" \
-    java -Dquarkus.http.port="$PORT" -jar "$minimal/target/quarkus-app/quarkus-run.jar"
+minimal_run() { # folder application-folder [java options...]
+  local dir=$1 app=$2
+  shift 2
+  start "$dir" "http://127.0.0.1:$PORT/greetings" java "$@" -Dquarkus.http.port="$PORT" -jar "$app/quarkus-run.jar"
 }
-service_start() {
-  start "$1" "http://127.0.0.1:$PORT/q/health/ready" \
-    java -Dquarkus.http.port="$PORT" -Dquiz.seeds.dir="$repo/seeds" -jar "$repo/target/quarkus-app/quarkus-run.jar"
+service_run() { # folder application-folder [java options...]
+  local dir=$1 app=$2
+  shift 2
+  start "$dir" "http://127.0.0.1:$PORT/q/health/ready" \
+    java "$@" -Dquarkus.http.port="$PORT" -Dquiz.seeds.dir="$repo/seeds" -jar "$app/quarkus-run.jar"
 }
+minimal() { minimal_run "$1" "$work/minimal-jar"; }
+service() { service_run "$1" "$work/service-jar"; }
+minimal+cds() { minimal_run "$1" "$work/minimal-aot" -XX:SharedArchiveFile="$work/minimal-aot/app-cds.jsa"; }
+service+cds() { service_run "$1" "$work/service-aot" -XX:SharedArchiveFile="$work/service-aot/app-cds.jsa"; }
+
+apps=(minimal service)
+if [ "$CDS" = 1 ]; then
+  echo "== AppCDS archives: training runs"
+  mkdir -p "$work/training"
+  minimal_run "$work/training" "$work/minimal-aot" -XX:ArchiveClassesAtExit="$work/minimal-aot/app-cds.jsa" >/dev/null
+  (cd "$repo" && APP_CDS_PORT=$PORT src/main/docker/app-cds.sh "$work/service-aot/quarkus-run.jar" \
+    "$work/service-aot/app-cds.jsa" start)
+  apps+=(minimal+cds service+cds)
+fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-printf '%-4s %-8s %-8s %9s %7s %7s\n' run app start ready_ms cpu_ms rss_mb
+printf '%-4s %-12s %-8s %9s %7s %7s\n' run app start ready_ms cpu_ms rss_mb
 declare -A figures
 for run in $(seq 1 "$RUNS"); do
-  for app in minimal service; do mkdir -p "$work/run$run/$app"; done
+  for app in "${apps[@]}"; do mkdir -p "$work/run$run/$app"; done
   for phase in first restart; do
-    for app in minimal service; do
-      line=$("${app}_start" "$work/run$run/$app")
+    for app in "${apps[@]}"; do
+      line=$("$app" "$work/run$run/$app")
       figures[$app.$phase]+="$line"$'\n'
       read -r ready cpu rss <<<"$line"
-      printf '%-4s %-8s %-8s %9s %7s %7s\n' "$run" "$app" "$phase" "$ready" "$cpu" "$rss"
+      printf '%-4s %-12s %-8s %9s %7s %7s\n' "$run" "$app" "$phase" "$ready" "$cpu" "$rss"
     done
   done
 done
 
-median() { # column (1 ready, 2 cpu, 3 rss) of the lines on stdin
-  awk -v c="$1" 'NF {print $c}' | sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
+median() { # app.phase column (1 ready, 2 cpu, 3 rss)
+  awk -v c="$2" 'NF {print $c}' <<<"${figures[$1]}" | sort -n \
+    | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'
 }
 echo
 echo "== medians of $RUNS runs"
-printf '%-8s %-8s %9s %7s %7s\n' app start ready_ms cpu_ms rss_mb
+printf '%-12s %-8s %9s %7s %7s\n' app start ready_ms cpu_ms rss_mb
 for phase in first restart; do
-  for app in minimal service; do
-    printf '%-8s %-8s %9s %7s %7s\n' "$app" "$phase" \
-      "$(median 1 <<<"${figures[$app.$phase]}")" "$(median 2 <<<"${figures[$app.$phase]}")" "$(median 3 <<<"${figures[$app.$phase]}")"
+  for app in "${apps[@]}"; do
+    printf '%-12s %-8s %9s %7s %7s\n' "$app" "$phase" "$(median "$app.$phase" 1)" "$(median "$app.$phase" 2)" \
+      "$(median "$app.$phase" 3)"
   done
 done
-echo
-echo "== service / minimal (target: at most 1.5)"
-for phase in restart first; do
-  note=$([ "$phase" = restart ] && echo "restart on an existing database (the target figure)" || echo "first start on an empty database")
-  python3 - "$phase" "$note" \
-    "$(median 1 <<<"${figures[service.$phase]}")" "$(median 1 <<<"${figures[minimal.$phase]}")" \
-    "$(median 2 <<<"${figures[service.$phase]}")" "$(median 2 <<<"${figures[minimal.$phase]}")" \
-    "$(median 3 <<<"${figures[service.$phase]}")" "$(median 3 <<<"${figures[minimal.$phase]}")" <<'EOF'
+
+ratios() { # service minimal title
+  echo "$3"
+  for phase in restart first; do
+    python3 - "$phase" "$(median "$1.$phase" 1)" "$(median "$2.$phase" 1)" "$(median "$1.$phase" 2)" \
+      "$(median "$2.$phase" 2)" "$(median "$1.$phase" 3)" "$(median "$2.$phase" 3)" <<'PY'
 import sys
-phase, note, *v = sys.argv[1:]
+phase, *v = sys.argv[1:]
 ready, cpu, rss = (float(v[0]) / float(v[1]), float(v[2]) / float(v[3]), float(v[4]) / float(v[5]))
 verdict = lambda r: "within" if r <= 1.5 else "OVER"
-print(f"{note}:\n  time to ready {ready:.2f}x ({verdict(ready)} 1.5x), idle RSS {rss:.2f}x ({verdict(rss)} 1.5x);"
+what = "restart on an existing database" if phase == "restart" else "first start on an empty database"
+print(f"  {what:33s} time to ready {ready:.2f}x ({verdict(ready)} 1.5x), idle RSS {rss:.2f}x ({verdict(rss)} 1.5x),"
       f" CPU to ready {cpu:.2f}x")
-EOF
-done
+PY
+  done
+}
+echo
+echo "== service / minimal"
+ratios service minimal "both with java -jar, the target figure (the restart is the normal case):"
+if [ "$CDS" = 1 ]; then
+  ratios service+cds minimal+cds "both as the Dockerfile runs the service (aot-jar with its AppCDS archive):"
+  ratios service+cds minimal "the service as the H2 image runs it against the minimal application's java -jar:"
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
