@@ -33,7 +33,7 @@ final class Clauses {
         int end = sentenceEnd(text, at + quote.length(), lineEnd);
         if (end - start > LONG) {
             start = Math.max(start, clauseStart(text, start, at));
-            end = Math.min(end, clauseEnd(text, at + quote.length(), end));
+            end = Math.min(end, clauseEnd(text, start, at + quote.length(), end));
         }
         String passage = trim(text.substring(start, end));
         return passage.contains(quote.strip()) ? passage : quote;
@@ -41,7 +41,7 @@ final class Clauses {
 
     private static int sentenceStart(String text, int lineStart, int at) {
         for (int i = at - 1; i > lineStart; i--) {
-            if (Character.isWhitespace(text.charAt(i)) && endsSentence(text, i - 1)) {
+            if (space(text.charAt(i)) && endsSentence(text, i - 1)) {
                 return i + 1;
             }
         }
@@ -50,7 +50,7 @@ final class Clauses {
 
     private static int sentenceEnd(String text, int from, int lineEnd) {
         for (int i = Math.max(from - 1, 0); i < lineEnd; i++) {
-            if (i >= from - 1 && endsSentence(text, i) && (i + 1 == lineEnd || Character.isWhitespace(text.charAt(i + 1)))) {
+            if (i >= from - 1 && endsSentence(text, i) && (i + 1 == lineEnd || space(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }
@@ -90,13 +90,21 @@ final class Clauses {
         return sentenceStart;
     }
 
-    private static int clauseEnd(String text, int from, int sentenceEnd) {
-        for (int i = from; i < sentenceEnd; i++) {
-            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+    /** The first clause mark after the quote that is not inside parentheses opened since the clause began. */
+    private static int clauseEnd(String text, int clauseStart, int from, int sentenceEnd) {
+        int depth = 0;
+        for (int i = clauseStart; i < sentenceEnd; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (i >= from && depth == 0 && CLAUSE_MARKS.indexOf(c) >= 0) {
                 return i;
             }
         }
         return sentenceEnd;
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** White space and leading decoration (bullets, emoji) off both ends. */
@@ -106,7 +114,7 @@ final class Clauses {
         while (b < e && !Character.isLetterOrDigit(s.codePointAt(b)) && "\"\u201C$'(\u2018[".indexOf(s.charAt(b)) < 0) {
             b += Character.charCount(s.codePointAt(b));
         }
-        while (e > b && Character.isWhitespace(s.charAt(e - 1))) {
+        while (e > b && space(s.charAt(e - 1))) {
             e--;
         }
         return s.substring(b, e);

@@ -123,8 +123,10 @@ final class DataReader {
         if (f.containsKey("question") && f.containsKey("questions")) {
             throw problem(entry, "give either 'question' or 'questions', not both");
         }
+        JsonNode many = f.get("questions");
         List<String> questions = f.containsKey("question") ? List.of(text(f, "question", entry))
-                : texts(f.get("questions"), "questions", entry);
+                : many != null && many.isArray() && many.isEmpty() ? List.of() // true or false only
+                : texts(many, "questions", entry);
         Phrasing p = new Phrasing(text(f, "kind", entry), questions, text(f, "statement", entry),
                 text(f, "negation", entry), bool(f, "worthy", entry), text(f, "reason", entry),
                 textMap(f.get("display"), "display", entry), texts(f.get("exclude"), "exclude", entry),

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * Wrong options for an answer that is a person: peers from the people table. A peer has the answer's role, was alive
  * and working in the film's year, is of the answer's (or the character's) sex where that matters, and is never anyone
  * the film's sources name. Peers from the film's own industry (its production countries) are taken alone when there
- * are enough of them. The closest peers (same industry, born near the answer) come first; a few of the closest are
+ * are enough of them, and of those, peers born within twelve years of the answer (when the answer is in the table). The closest peers (same industry, born near the answer) come first; a few of the closest are
  * drawn in a seeded order, so that one person is not the wrong option of every question.
  */
 final class Peers {
@@ -21,6 +21,8 @@ final class Peers {
     static final int SHORTLIST = 6;
     /** Years of age difference at which age no longer makes a peer closer. */
     static final double AGE_SPAN = 25;
+    /** Peers born within this many years of the answer are taken alone when there are enough of them. */
+    static final int AGE_LIMIT = 12;
 
     private Peers() {
     }
@@ -37,6 +39,10 @@ final class Peers {
                 .toList();
         List<Person> local = eligible.stream().filter(p -> fromIndustry(p, industry)).toList();
         List<Person> pool = local.size() >= wanted ? local : eligible;
+        if (answerBorn != null) {
+            List<Person> ofAge = pool.stream().filter(p -> Math.abs(p.born() - answerBorn) <= AGE_LIMIT).toList();
+            pool = ofAge.size() >= wanted ? ofAge : pool;
+        }
         List<Candidate> ranked = new ArrayList<>(pool.stream()
                 .map(p -> new Candidate(p.name(), closeness(p, industry, answerBorn)))
                 .sorted(Comparator.comparingDouble(Candidate::closeness).reversed().thenComparing(Candidate::text))
