@@ -139,6 +139,14 @@ final class DataReader {
             if (stem.contains("{answer}")) {
                 throw problem(entry, "a question must not contain {answer}: " + stem);
             }
+            if (!stem.contains("{film}")) {
+                throw problem(entry, "a question must name the film with {film}: " + stem);
+            }
+        }
+        for (String sentence : new String[] { p.statement(), p.negation() }) {
+            if (sentence != null && !sentence.contains("{film}")) {
+                throw problem(entry, "a statement and its negation must name the film with {film}: " + sentence);
+            }
         }
         if (p.statement() != null && !p.statement().contains("{answer}")) {
             throw problem(entry, "the statement must contain {answer}");

@@ -39,6 +39,14 @@ final class QualityGate {
     /** Tells whether a text is a value of a kind (a pool entry, a person of that role, a number...). */
     interface Kinds {
         boolean belongs(String kind, String option);
+
+        /**
+         * The kind a wrong option stands for when counting kinds: a person of several roles may be a wrong option for
+         * each of them (whether each use fits its role is checked by {@link #belongs}), so roles count as one.
+         */
+        default String family(String kind) {
+            return kind;
+        }
     }
 
     /**
@@ -78,7 +86,7 @@ final class QualityGate {
                 if (!kinds.belongs(q.kind(), wrong)) {
                     otherKind.add(q.id() + ": '" + wrong + "' is not a " + q.kind());
                 }
-                kindsOfWrong.computeIfAbsent(ValueMatcher.normalized(wrong), k -> new TreeSet<>()).add(q.kind());
+                kindsOfWrong.computeIfAbsent(ValueMatcher.normalized(wrong), k -> new TreeSet<>()).add(kinds.family(q.kind()));
             }
         }
         List<String> shared = kindsOfWrong.entrySet().stream().filter(e -> e.getValue().size() > 1)

@@ -586,6 +586,11 @@ final class QuestionGenerator {
         }
 
         @Override
+        public String family(String kind) {
+            return QuestionGenerator.this.data.roles().contains(kind) ? "person" : kind;
+        }
+
+        @Override
         public boolean belongs(String kind, String option) {
             if (QuestionData.numeric(kind)) {
                 try {
