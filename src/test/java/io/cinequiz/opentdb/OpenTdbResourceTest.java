@@ -38,6 +38,9 @@ class OpenTdbResourceTest {
     @jakarta.inject.Inject
     io.cinequiz.catalog.Catalog catalog;
 
+    @jakarta.inject.Inject
+    io.cinequiz.question.QuestionBank bank;
+
     /** Facts that did not verify: what the OpenTDB count calls rejected questions. */
     private int notSupported() {
         return (int) catalog.films().stream()
@@ -172,6 +175,38 @@ class OpenTdbResourceTest {
         given().when().get("/api_token.php?command=reset&token=" + token).then().statusCode(200)
                 .body("response_code", equalTo(0)).body("token", equalTo(token));
         given().when().get(query).then().body("response_code", equalTo(0));
+    }
+
+    @Test
+    void aTokenAndABatchNeverServeTheTwoFormsOfOneFact() {
+        // Hard questions of both forms: some facts are asked both ways, and the two must never be served together.
+        java.util.List<io.cinequiz.question.Question> pool = bank.matching(q -> q.difficulty().key().equals("hard"));
+        int groups = io.cinequiz.question.QuestionBank.groups(pool);
+        assertTrue(groups < pool.size(), "the pool should hold both forms of some fact");
+
+        JsonPath batch = given().when().get("/api.php?amount=" + Math.min(groups, 50) + "&difficulty=hard&ext=1").then()
+                .statusCode(200).body("response_code", equalTo(0)).extract().jsonPath();
+        java.util.List<String> ids = batch.getList("results.id");
+        assertEquals(ids.size(), bank.groupsOf(ids).size(), "two questions of one group in a batch: " + ids);
+        if (groups < 50) {
+            given().when().get("/api.php?amount=" + (groups + 1) + "&difficulty=hard").then()
+                    .body("response_code", equalTo(1));
+        }
+
+        String token = newToken();
+        Set<String> served = new HashSet<>();
+        while (true) {
+            JsonPath r = given().when().get("/api.php?amount=1&difficulty=hard&ext=1&token=" + token).then()
+                    .statusCode(200).extract().jsonPath();
+            if (r.getInt("response_code") != 0) {
+                assertEquals(4, r.getInt("response_code"));
+                break;
+            }
+            served.add(r.getString("results[0].id"));
+            assertTrue(served.size() <= groups, "more questions than groups: " + served.size());
+        }
+        assertEquals(groups, served.size(), "one question of each group, then the token is empty");
+        assertEquals(served.size(), bank.groupsOf(served).size(), "the token served two questions of one group");
     }
 
     @Test
