@@ -8,6 +8,9 @@
 # Usage: .ci/first-run.sh [openapi-output-file]      (run from the repository; needs git, node, curl and jq)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! command -v jq >/dev/null; then  # the walk-through pipes through jq, as the README's reader does
+  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q jq
+fi
 repo=$(pwd)
 openapi_out=${1:-target/first-run/openapi.json}
 mkdir -p "$(dirname "$openapi_out")"
