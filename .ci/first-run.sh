@@ -57,7 +57,9 @@ until curl -sf "$base/q/health/ready" >/dev/null; do
 done
 echo "first run: ready after $(( $(date +%s) - started )) s (build included) on $base"
 
-curl -sf "$base/" | grep -q '<html' || { echo "first run: / does not serve the quiz page" >&2; exit 1; }
+page=$(curl -sf "$base/")
+[[ $page == *"<html"* ]] || { echo "first run: / does not serve the quiz page" >&2; exit 1; }
+echo "first run: / serves the quiz page"
 node "$repo/.ci/walkthrough.mjs" "$repo/README.md" "$base"
 
 if grep -q '^{"timestamp"' "$log"; then
