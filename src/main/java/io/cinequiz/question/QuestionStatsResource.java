@@ -7,11 +7,13 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** How many questions a film gives, why some of its facts give none, how sound they are, and how they fare in play. */
 @Path("/api/v1/films/{filmId}/questions/stats")
-@Tag(name = "Questions")
+@Tag(name = QuestionResource.TAG, description = QuestionResource.TAG_DESCRIPTION)
+@SecurityRequirements
 class QuestionStatsResource {
 
     private final QuestionBank bank;
@@ -25,13 +27,15 @@ class QuestionStatsResource {
     }
 
     @GET
-    @Operation(operationId = "getQuestionStats", summary = "Get a film's question figures",
-            description = "Counts the film's questions per category, difficulty and type; lists the facts that gave no"
-                    + " question and why; gives the quality gate's figures (stems that are not questions, statements"
-                    + " that are not sentences, options of another kind, wrong options shared across kinds, clutter,"
-                    + " the most repeated stem, the share of each difficulty label); and, per question, how often it"
-                    + " was answered in play, how often right, and which wrong option drew most.")
-    @APIResponse(responseCode = "200", description = "The figures")
+    @Operation(operationId = "getFilmQuestionStats",
+            summary = "Count a film's questions, check their quality, and tell how each fares in play",
+            description = "How many questions the film gives per category, difficulty and type; how many of its facts"
+                    + " were used, which were not supported and which were skipped and why; the players' reports per"
+                    + " reason; the quality gate's figures (stems that are not questions, statements that are not"
+                    + " sentences, options of another kind, wrong options shared across kinds, clutter, the most"
+                    + " repeated stem, the share of each difficulty label); and, per question, how often it was"
+                    + " answered in sessions and room games, how often right, and which wrong option drew most.")
+    @APIResponse(responseCode = "200", description = "The statistics")
     @APIResponse(responseCode = "404", description = "No film has this id")
     public QuestionStats stats(@PathParam("filmId") String filmId) {
         QuestionSet.FilmStats stats = bank.questions().stats().get(filmId);
