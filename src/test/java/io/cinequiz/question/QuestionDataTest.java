@@ -53,7 +53,7 @@ class QuestionDataTest {
     @Test
     void noTextIsInTwoShippedPools() {
         Set<String> seen = new HashSet<>();
-        DATA.pools().forEach((kind, values) -> values.forEach(v ->
+        DATA.pools().forEach((kind, values) -> values.entries().forEach(v ->
                 assertTrue(seen.add(v.toLowerCase(Locale.ROOT)), "'" + v + "' is in two pools, the second " + kind)));
     }
 

@@ -26,7 +26,7 @@ class QuestionGeneratorTest {
     private static final List<String> THREE = List.of("a.txt", "b.txt", "c.txt");
 
     private static QuestionSet generate(FilmVerification film, FilmQuestionData data) {
-        return new QuestionGenerator(DATA, Films.NAME_SIMILARITY).generate(List.of(film), Map.of(film.film().id(), data));
+        return new QuestionGenerator(DATA, Films.NAME_SIMILARITY, Films.CITE_TRUST).generate(List.of(film), Map.of(film.film().id(), data));
     }
 
     private static QuestionSet generate(FilmVerification film) {
@@ -36,12 +36,14 @@ class QuestionGeneratorTest {
     /** A film's data with only phrased items (keyed by predicate and subject) and pools. */
     private static FilmQuestionData data(Map<String, Sex> characters, Map<String, List<String>> pools,
             Map<String, Phrasing> items) {
-        return new FilmQuestionData(characters, Map.of(), List.of(), pools, items);
+        Map<String, Pool> byKind = new java.util.TreeMap<>();
+        pools.forEach((kind, entries) -> byKind.put(kind, Pool.of(entries)));
+        return new FilmQuestionData(characters, Map.of(), List.of(), byKind, items);
     }
 
     private static Phrasing phrasing(String kind, String question, String statement, String negation) {
         return new Phrasing(kind, question == null ? List.of() : List.of(question), statement, negation, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** Three review documents that each state every sentence given, in their own words. */
@@ -107,7 +109,7 @@ class QuestionGeneratorTest {
         }
         FilmVerification film = seed.verify();
         Phrasing clutter = new Phrasing(null, null, null, null, false, "page clutter: a shop's price", null, null, null,
-                null, null, null);
+                null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(),
                 Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Price on Amazon Video"), clutter)));
 
@@ -130,7 +132,7 @@ class QuestionGeneratorTest {
         FilmVerification film = seed.verify();
         Phrasing lair = new Phrasing("lair", List.of("Where is Krank's lair in {film}?"), "In {film}, Krank's lair is {answer}.",
                 "In {film}, Krank's lair is not {answer}.", null, null, Map.of("oil rig", "an oil rig out at sea"), null,
-                null, null, null, null);
+                null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of("lair", List.of("a lighthouse", "a zeppelin", "an abandoned mine")),
                 Map.of(FilmQuestionData.key(Predicate.PLOT, "Where Krank lives"), lair)));
 
@@ -237,7 +239,7 @@ class QuestionGeneratorTest {
         assertFalse(now.options().contains("tailor"), now.options().toString());
         Question before = form(set, fact(film, Predicate.TRIVIA, "tailor"), QuestionType.MULTIPLE);
         assertFalse(before.options().contains("strongman"), before.options().toString());
-        assertTrue(DATA.pools().get("occupation").containsAll(now.wrongValues()), now.options().toString());
+        assertTrue(DATA.pools().get("occupation").entries().containsAll(now.wrongValues()), now.options().toString());
     }
 
     @Test
@@ -296,7 +298,7 @@ class QuestionGeneratorTest {
         Question q = form(generate(film), fact(film, Predicate.OPENED_FESTIVAL, "Cannes"), QuestionType.MULTIPLE);
 
         assertEquals("the Cannes Film Festival", q.correctAnswer());
-        assertTrue(DATA.pools().get("festival").containsAll(q.options()), q.options().toString());
+        assertTrue(DATA.pools().get("festival").entries().containsAll(q.options()), q.options().toString());
     }
 
     // ---- groups and difficulty ----
@@ -309,7 +311,7 @@ class QuestionGeneratorTest {
                     .says(s, Predicate.COMPETED_FOR, "Palme d'Or", "It competed for the Palme d'Or.");
         }
         FilmVerification film = seed.verify();
-        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null);
+        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(
                 FilmQuestionData.key(Predicate.OPENED_FESTIVAL, null), cannes,
                 FilmQuestionData.key(Predicate.COMPETED_FOR, null), cannes)));
@@ -332,13 +334,13 @@ class QuestionGeneratorTest {
 
     @Test
     void eachSignalMovesTheScoreTheWayItShould() {
-        DifficultySignals base = new DifficultySignals(2, 2, false, false, 0.5);
-        assertTrue(new DifficultySignals(4, 2, false, false, 0.5).score() < base.score(), "more sources: easier");
-        assertTrue(new DifficultySignals(2, 4, false, false, 0.5).score() < base.score(), "more mentions: easier");
-        assertTrue(new DifficultySignals(2, 2, true, false, 0.5).score() > base.score(), "a number: harder");
-        assertTrue(new DifficultySignals(2, 2, false, true, 0.5).score() < base.score(), "true or false: easier");
-        assertTrue(new DifficultySignals(2, 2, false, false, 0.9).score() > base.score(), "closer options: harder");
-        assertNotEquals(new DifficultySignals(1, 1, true, false, 1).score(), new DifficultySignals(4, 4, false, true, 0).score());
+        DifficultySignals base = new DifficultySignals(2, 2, false, false, 0.5, 0.5);
+        assertTrue(new DifficultySignals(4, 2, false, false, 0.5, 0.5).score() < base.score(), "more sources: easier");
+        assertTrue(new DifficultySignals(2, 4, false, false, 0.5, 0.5).score() < base.score(), "more mentions: easier");
+        assertTrue(new DifficultySignals(2, 2, true, false, 0.5, 0.5).score() > base.score(), "a number: harder");
+        assertTrue(new DifficultySignals(2, 2, false, true, 0.5, 0.5).score() < base.score(), "true or false: easier");
+        assertTrue(new DifficultySignals(2, 2, false, false, 0.9, 0.5).score() > base.score(), "closer options: harder");
+        assertNotEquals(new DifficultySignals(1, 1, true, false, 1, 0.5).score(), new DifficultySignals(4, 4, false, true, 0, 0.5).score());
     }
 
     @Test
