@@ -2,6 +2,7 @@ package io.cinequiz.question;
 
 import io.cinequiz.catalog.ValueMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,6 @@ record Pool(Map<String, List<String>> families) {
         other.families.forEach((f, v) -> merged.computeIfAbsent(f, k -> new ArrayList<>()).addAll(v));
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         merged.forEach((f, v) -> frozen.put(f, List.copyOf(v)));
-        return new Pool(java.util.Collections.unmodifiableMap(frozen));
+        return new Pool(Collections.unmodifiableMap(frozen));
     }
 }

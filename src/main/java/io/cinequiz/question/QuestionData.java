@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -36,7 +39,7 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
      * A rule of shipped data: an item of any film whose subject matches {@code pattern} (a regular expression, case
      * ignored) is not worth asking, for {@code reason}, unless the film's own phrasing says it is.
      */
-    record Clutter(java.util.regex.Pattern pattern, String reason) {
+    record Clutter(Pattern pattern, String reason) {
     }
 
     /** Kinds whose options are the film's own characters, or the people its sources name in its cast. */
@@ -117,7 +120,7 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
             } else {
                 families.put(Pool.UNNAMED, reader.texts(e.getValue(), e.getKey(), entry));
             }
-            Pool pool = new Pool(java.util.Collections.unmodifiableMap(families));
+            Pool pool = new Pool(Collections.unmodifiableMap(families));
             List<String> values = pool.entries();
             if (new LinkedHashSet<>(values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()).size() != values.size()) {
                 throw reader.problem(entry, "the pool '" + e.getKey() + "' lists a value twice");
@@ -151,9 +154,9 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
                 throw reader.problem(entry, "needs 'subjects' (a regular expression) and 'reason'");
             }
             try {
-                rules.add(new Clutter(java.util.regex.Pattern.compile(pattern, java.util.regex.Pattern.CASE_INSENSITIVE
-                        | java.util.regex.Pattern.UNICODE_CASE), reason));
-            } catch (java.util.regex.PatternSyntaxException e) {
+                rules.add(new Clutter(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE
+                        | Pattern.UNICODE_CASE), reason));
+            } catch (PatternSyntaxException e) {
                 throw reader.problem(entry, "'subjects' is not a regular expression: " + e.getDescription());
             }
         }
