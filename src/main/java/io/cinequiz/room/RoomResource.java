@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -24,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/rooms/{roomKey}/games")
 @Tag(name = "Rooms", description = "Multiplayer games for chat channels: rounds, answers by speed, scores to a target")
+@SecurityRequirements
 class RoomResource {
 
-    private static final String ROOM_KEY = "[A-Za-z0-9_.:\\-]{1,64}";
+    /** Anchored, so that the OpenAPI document (where a pattern may match part of a value) means what Java means. */
+    private static final String ROOM_KEY = "^[A-Za-z0-9_.:-]{1,64}$";
     private static final String ROOM_KEY_MESSAGE = "must be 1 to 64 letters, digits or _.:- characters";
 
     private final RoomService service;
@@ -36,9 +39,13 @@ class RoomResource {
     }
 
     @POST
-    @Operation(summary = "Start a game in a room")
-    @APIResponse(responseCode = "201", description = "The game")
-    @APIResponse(responseCode = "400", description = "Invalid room key, filter, target score, time or community")
+    @Operation(operationId = "startRoomGame", summary = "Start a game in a room",
+            description = "Starts a game in a room (a chat channel, say) that has no unfinished game. Players join by"
+                    + " answering; the first to `targetScore` correct answers wins. When the game ends, every player's"
+                    + " game counts on the leaderboards.")
+    @APIResponse(responseCode = "201", description = "The game; Location gives its address")
+    @APIResponse(responseCode = "400", description = "An invalid room key, filter, target score, time or community, or a"
+            + " body that is not the JSON object this operation takes")
     @APIResponse(responseCode = "404", description = "Unknown film, or no question matches the filter")
     @APIResponse(responseCode = "409", description = "game-in-progress: the room has an unfinished game")
     public Response start(@PathParam("roomKey") @Pattern(regexp = ROOM_KEY, message = ROOM_KEY_MESSAGE) String roomKey,
@@ -49,7 +56,9 @@ class RoomResource {
 
     @GET
     @Path("/{game}")
-    @Operation(summary = "Get a game's scores (current: the room's latest game)")
+    @Operation(operationId = "getRoomGame", summary = "Get a game's scores (current: the room's latest game)",
+            description = "The game's settings, its current round and its players' scores, best first; a round past"
+                    + " its deadline is closed first.")
     @APIResponse(responseCode = "200", description = "The game, its current round and its players' scores, best first")
     @APIResponse(responseCode = "400", description = "Invalid room key")
     @APIResponse(responseCode = "404", description = "The room has no game, or no such game in the room")
@@ -60,7 +69,9 @@ class RoomResource {
 
     @DELETE
     @Path("/{game}")
-    @Operation(summary = "End a game without a winner (scores still count on the leaderboards)")
+    @Operation(operationId = "endRoomGame", summary = "End a game without a winner (scores still count on the leaderboards)",
+            description = "Closes the open round and ends the game with end reason `ended`, so that the room can start"
+                    + " another. Ending an ended game returns it as it was.")
     @APIResponse(responseCode = "200", description = "The ended game (as it was, if it had already ended)")
     @APIResponse(responseCode = "400", description = "Invalid room key")
     @APIResponse(responseCode = "404", description = "The room has no game, or no such game in the room")
@@ -71,7 +82,10 @@ class RoomResource {
 
     @POST
     @Path("/{game}/rounds")
-    @Operation(summary = "Serve the next question to the room")
+    @Operation(operationId = "startRoomRound", summary = "Serve the next question to the room",
+            description = "Opens the next round with a question not yet played in this game. The current round must"
+                    + " be closed: past its deadline, or answered by every player. If the last round won the game, or"
+                    + " no question is left, the game ends instead.")
     @APIResponse(responseCode = "201", description = "The new round (RoomRoundView), with its deadline")
     @APIResponse(responseCode = "200", description = "The game ended instead (RoomGameView): the last round reached"
             + " the target score, or no question is left (endReason questions-exhausted)")
@@ -93,10 +107,15 @@ class RoomResource {
 
     @GET
     @Path("/{game}/rounds/{roundId}")
-    @Operation(summary = "Get a round: who answered, and once it is closed the correct choice, sources and results")
+    @Operation(operationId = "getRoomRound",
+            summary = "Get a round: who answered, and once it is closed the correct choice, sources and results",
+            description = "While the round is open: the question, the time left and who has answered (not what)."
+                    + " Once closed: every answer, the correct choice with its explanation and sources, and the first"
+                    + " correct player.")
     @APIResponse(responseCode = "200", description = "The round")
     @APIResponse(responseCode = "400", description = "Invalid room key")
     @APIResponse(responseCode = "404", description = "No such room, game or round")
+    @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes the round's question")
     public RoomRoundView round(@PathParam("roomKey") @Pattern(regexp = ROOM_KEY, message = ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game, @PathParam("roundId") String roundId) {
         return retrying(() -> service.round(roomKey, game, roundId));
@@ -104,12 +123,16 @@ class RoomResource {
 
     @POST
     @Path("/{game}/rounds/{roundId}/answers")
-    @Operation(summary = "Answer a round (a player joins the game with their first answer)")
+    @Operation(operationId = "answerRoomRound", summary = "Answer a round (a player joins the game with their first answer)",
+            description = "Records a player's choice (counted from 0) in the open round; faster correct answers earn"
+                    + " more points. Sending the same answer again (or the same `requestId`) returns the same result.")
     @APIResponse(responseCode = "200", description = "Correct or not, points by speed, first correct answer or not")
-    @APIResponse(responseCode = "400", description = "Invalid room key, player, name, choice or request id")
+    @APIResponse(responseCode = "400", description = "An invalid room key, player, name, choice or request id, or a"
+            + " body that is not the JSON object this operation takes")
     @APIResponse(responseCode = "404", description = "No such room, game or round")
     @APIResponse(responseCode = "409", description = "already-answered (differently), round-closed (a later round is"
             + " being played), or game-finished")
+    @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes the round's question")
     public RoomAnswerResult answer(
             @PathParam("roomKey") @Pattern(regexp = ROOM_KEY, message = ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game, @PathParam("roundId") String roundId,

@@ -7,6 +7,7 @@ import io.cinequiz.problem.ApiException;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.question.QuestionPlays;
 import io.cinequiz.question.QuestionView;
 import io.cinequiz.session.QuizClock;
 import io.cinequiz.session.SessionsConfig;
@@ -50,10 +51,11 @@ class RoomService {
     private final SessionsConfig sessions;
     private final Leaderboards leaderboards;
     private final RoomMetrics metrics;
+    private final QuestionPlays plays;
 
     RoomService(RoomGameRepository games, RoomRoundRepository rounds, RoomPlayerRepository players,
             RoomAnswerRepository answers, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig sessions,
-            Leaderboards leaderboards, RoomMetrics metrics) {
+            Leaderboards leaderboards, RoomMetrics metrics, QuestionPlays plays) {
         this.games = games;
         this.rounds = rounds;
         this.players = players;
@@ -64,6 +66,7 @@ class RoomService {
         this.sessions = sessions;
         this.leaderboards = leaderboards;
         this.metrics = metrics;
+        this.plays = plays;
     }
 
     @Transactional
@@ -139,8 +142,9 @@ class RoomService {
             throw ApiException.conflict("round-open", "Round " + open.number + " (" + open.id + ") is still open until "
                     + deadline(game, open).plus(sessions.grace()) + ", or until every player has answered");
         }
-        Set<String> used = rounds.questionsOf(game.id);
-        List<Question> fresh = bank.matching(filter(game)).stream().filter(q -> !used.contains(q.id())).toList();
+        // No question twice in a game, nor the other form of a fact already asked (one gives the other away).
+        Set<String> used = bank.groupsOf(rounds.questionsOf(game.id));
+        List<Question> fresh = bank.matching(filter(game)).stream().filter(q -> !used.contains(q.group())).toList();
         if (fresh.isEmpty()) {
             finish(game, "questions-exhausted", now);
             return new Next(null, view(game, now));
@@ -229,6 +233,7 @@ class RoomService {
             }
         }
         answers.persist(answer);
+        plays.record(question.id(), request.choice(), request.choice() == question.correctIndex());
         player.answered++;
         player.score += answer.correct ? 1 : 0;
         player.points += answer.points;

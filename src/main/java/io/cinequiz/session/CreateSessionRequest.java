@@ -19,8 +19,13 @@ public record CreateSessionRequest(
         @Min(5) @Max(120) Integer timeLimitSeconds,
         @Size(max = 64) String community) {
 
-    /** A display name: 1 to 32 letters, digits, spaces and {@code _-.'}, trimmed (also for room players). */
-    public static final String DISPLAY_NAME =
-            "\\s*[\\p{L}\\p{N}_\\-.'](?:[\\p{L}\\p{N} _\\-.']{0,30}[\\p{L}\\p{N}_\\-.'])?\\s*";
+    /**
+     * A display name: 1 to 32 letters, digits, spaces and {@code _-.'}, trimmed (also for room players). The OpenAPI
+     * document serves it as is, so it reads alike in Java and in ECMAScript with the u flag: anchored, because a
+     * document pattern may match part of a value, and with Java's {@code \s} spelt out, because ECMAScript's also
+     * matches other Unicode spaces.
+     */
+    public static final String DISPLAY_NAME = "^[ \\t\\n\\x0B\\f\\r]*[\\p{L}\\p{N}_.'-]"
+            + "(?:[\\p{L}\\p{N} _.'-]{0,30}[\\p{L}\\p{N}_.'-])?[ \\t\\n\\x0B\\f\\r]*$";
     public static final String DISPLAY_NAME_MESSAGE = "must be 1 to 32 letters, digits, spaces or _-.' characters";
 }

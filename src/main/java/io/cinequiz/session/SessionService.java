@@ -7,6 +7,7 @@ import io.cinequiz.problem.ApiException;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.question.QuestionPlays;
 import io.cinequiz.question.QuestionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -52,10 +52,11 @@ class SessionService {
     private final SessionsConfig config;
     private final SessionMetrics metrics;
     private final Leaderboards leaderboards;
+    private final QuestionPlays plays;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
             ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
-            SessionMetrics metrics, Leaderboards leaderboards) {
+            SessionMetrics metrics, Leaderboards leaderboards, QuestionPlays plays) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -65,6 +66,7 @@ class SessionService {
         this.config = config;
         this.metrics = metrics;
         this.leaderboards = leaderboards;
+        this.plays = plays;
     }
 
     @Transactional
@@ -76,16 +78,17 @@ class SessionService {
         }
         String playerId = request.playerId().trim();
         List<Question> pool = bank.requireMatching(filter);
-        Set<String> seen = served.servedTo(playerId);
-        List<Question> fresh = new ArrayList<>(pool.stream().filter(q -> !seen.contains(q.id())).toList());
+        // A fact served to the player in one form is not served again in the other: its group counts as served.
+        Set<String> seen = bank.groupsOf(served.servedTo(playerId));
+        List<Question> fresh = pool.stream().filter(q -> !seen.contains(q.group())).toList();
         if (fresh.isEmpty()) {
-            throw new ApiException(409, "pool-exhausted", "Question pool exhausted", "All " + pool.size()
-                    + " questions matching this filter have been served to player '" + playerId + "'. Reset with"
-                    + " DELETE /api/v1/players/" + playerId + "/history, or widen the filter.");
+            throw new ApiException(409, "pool-exhausted", "Question pool exhausted", "All " + QuestionBank.groups(pool)
+                    + " facts asked by the " + pool.size() + " questions matching this filter have been served to"
+                    + " player '" + playerId + "'. Reset with DELETE /api/v1/players/" + playerId
+                    + "/history, or widen the filter.");
         }
-        Collections.shuffle(fresh, RANDOM);
-        List<Question> chosen = fresh.subList(0, Math.min(fresh.size(),
-                request.amount() == null ? DEFAULT_AMOUNT : request.amount()));
+        List<Question> chosen = QuestionBank.draw(fresh, Set.of(),
+                request.amount() == null ? DEFAULT_AMOUNT : request.amount(), RANDOM);
         Instant now = clock.now();
         String token = newToken();
         QuizSession session = new QuizSession();
@@ -183,6 +186,7 @@ class SessionService {
         Scoring.Outcome outcome = Scoring.score(request.choice() == question.correctIndex(), elapsed,
                 session.timeLimitMs, config.grace().toMillis(), session.streak);
         record(session, sq, outcome, request.choice(), request.requestId(), now);
+        plays.record(question.id(), request.choice(), request.choice() == question.correctIndex());
         sessions.flush();
         return result(session, sq, question);
     }

@@ -8,17 +8,31 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinequiz.session.CreateSessionRequest;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The published API description and the Swagger UI that renders it. */
+/**
+ * The published API description and the Swagger UI that renders it. CI lints the served document with Spectral and
+ * Redocly (.ci/lint/lint-openapi.sh); these tests guard the basics without Node.
+ */
 @QuarkusTest
 class OpenApiTest {
 
@@ -31,6 +45,35 @@ class OpenApiTest {
             "/api/v1/films/{filmId}/verification", List.of("200", "404"));
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+
+    /** Regex syntax that Java accepts and ECMAScript (u flag) rejects or reads otherwise. */
+    private static final Pattern JAVA_ONLY_REGEX = Pattern.compile(
+            "\\\\[AZzGhHRXQE]|\\\\p\\{(Is|In|java|Alpha|Alnum|Punct|Lower|Upper|Digit|Space|Blank|Print|Graph)"
+                    + "|[*+?}]\\+|\\(\\?>|\\(\\?[imsux]+\\)|&&");
+
+    @Inject
+    Validator validator;
+
+    /** The served document, as JSON. */
+    private static Map<String, Object> document() {
+        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().path("");
+    }
+
+    /** Calls {@code check} with "METHOD path" and the operation, for every operation of the document. */
+    @SuppressWarnings("unchecked")
+    private static void forEachOperation(Map<String, Object> document, BiConsumer<String, Map<String, Object>> check) {
+        ((Map<String, Map<String, Object>>) document.get("paths")).forEach((path, item) -> item.forEach(
+                (method, operation) -> {
+                    if (METHODS.contains(method)) {
+                        check.accept(method.toUpperCase() + " " + path, (Map<String, Object>) operation);
+                    }
+                }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> responses(Map<String, Object> operation) {
+        return (Map<String, Map<String, Object>>) operation.get("responses");
+    }
 
     @Test
     void documentDescribesTheCinequizApi() {
@@ -106,6 +149,165 @@ class OpenApiTest {
                 () -> assertNotNull(badFilter),
                 () -> assertTrue(String.valueOf(badFilter.get("content")).contains("application/problem+json")),
                 () -> assertFalse(String.valueOf(notFound.get("description")).isBlank()));
+    }
+
+    @Test
+    void everyOperationHasAUniqueCamelCaseOperationIdAndADescription() {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        forEachOperation(document(), (name, operation) -> {
+            Object id = operation.get("operationId");
+            if (!(id instanceof String s) || !s.matches("[a-z][a-zA-Z0-9]*")) {
+                problems.add(name + " has operationId " + id + ", expected a camelCase name");
+            } else if (!ids.add(s)) {
+                problems.add(name + " repeats operationId " + s);
+            }
+            if (!(operation.get("description") instanceof String d) || d.isBlank()) {
+                problems.add(name + " has no description");
+            }
+        });
+        assertAll(() -> assertTrue(ids.size() >= 32, "operations: " + ids.size()),
+                () -> assertTrue(problems.isEmpty(), () -> String.join("\n", problems)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sessionCallsNeedTheBearerTokenAndEveryOtherOperationSaysWhatItNeeds() {
+        Map<String, Object> document = document();
+        Map<String, Map<String, Object>> schemes = (Map<String, Map<String, Object>>) ((Map<String, Object>) document
+                .get("components")).get("securitySchemes");
+        assertNotNull(schemes, "no security schemes");
+        Map<String, Object> token = schemes.get("sessionToken");
+        assertAll(() -> assertNotNull(token, "no sessionToken scheme: " + schemes.keySet()),
+                () -> assertTrue(token != null && "http".equals(token.get("type")) && "bearer".equals(token.get("scheme")),
+                        () -> "sessionToken is " + token));
+
+        List<String> problems = new ArrayList<>();
+        List<String> withToken = new ArrayList<>();
+        forEachOperation(document, (name, operation) -> {
+            if (!(operation.get("security") instanceof List<?> security)) {
+                problems.add(name + " does not declare its security ([] when it needs no credentials)");
+                return;
+            }
+            boolean needsToken = security.stream().anyMatch(r -> r instanceof Map<?, ?> m && m.containsKey("sessionToken"));
+            boolean sessionCall = name.contains(" /api/v1/sessions/{id}");
+            if (needsToken) {
+                withToken.add(name);
+            }
+            if (needsToken != sessionCall) {
+                problems.add(name + (sessionCall ? " lacks" : " must not require") + " the sessionToken scheme");
+            }
+            if (sessionCall && !responses(operation).containsKey("401")) {
+                problems.add(name + " needs a token but does not document 401");
+            }
+        });
+        assertAll(() -> assertEquals(4, withToken.size(), withToken::toString),
+                () -> assertTrue(problems.isEmpty(), () -> String.join("\n", problems)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theServersLeadFromTheDocumentToTheApi() {
+        List<Map<String, Object>> servers = (List<Map<String, Object>>) document().get("servers");
+        assertTrue(servers != null && !servers.isEmpty(), "servers is empty");
+        URI documentUri = URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/q/openapi");
+        for (Map<String, Object> server : servers) {
+            // As clients resolve a relative server URL: against the document's own URL.
+            String base = documentUri.resolve((String) server.get("url")).toString().replaceAll("/+$", "");
+            given().when().get(base + "/api/v1/info").then().statusCode(200)
+                    .body("name", equalTo("cinequiz"));
+        }
+    }
+
+    @Test
+    void nativeOperationsDocument429AndOpenTdbOperationsTheirResponseCodeFive() {
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            Map<String, Map<String, Object>> responses = responses(operation);
+            if (name.endsWith(".php")) {
+                if (responses.containsKey("429") || !String.valueOf(responses.get("200").get("description"))
+                        .contains("response_code 5")) {
+                    problems.add(name + " must document the rate limit as response_code 5 in its 200, not as 429");
+                }
+            } else if (!responses.containsKey("429")
+                    || !String.valueOf(responses.get("429").get("headers")).contains("Retry-After")) {
+                problems.add(name + " does not document 429 with Retry-After");
+            }
+        });
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    @Test
+    void everyErrorResponseIsAProblemAndEveryOperationDocuments500() {
+        List<String> problems = new ArrayList<>();
+        forEachOperation(document(), (name, operation) -> {
+            Map<String, Map<String, Object>> responses = responses(operation);
+            if (!responses.containsKey("500")) {
+                problems.add(name + " does not document 500");
+            }
+            responses.forEach((status, response) -> {
+                if (status.compareTo("400") >= 0 && !String.valueOf(response.get("content"))
+                        .equals("{application/problem+json={schema={$ref=#/components/schemas/Problem}}}")) {
+                    problems.add(name + " answers " + status + " with " + response.get("content") + ", not a Problem");
+                }
+            });
+        });
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    @Test
+    void schemaPatternsAvoidJavaOnlyRegexSyntax() {
+        List<String> patterns = new ArrayList<>();
+        collectPatterns(document(), patterns);
+        assertAll(() -> assertTrue(patterns.size() >= 3, () -> "patterns: " + patterns),
+                () -> assertTrue(patterns.stream().noneMatch(p -> JAVA_ONLY_REGEX.matcher(p).find()),
+                        () -> "Java-only syntax in " + patterns));
+    }
+
+    @Test
+    void theServedDisplayNamePatternAcceptsWhatTheValidatorAccepts() {
+        String served = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().path("components.schemas.CreateSessionRequest.properties.displayName.pattern");
+        Pattern documented = Pattern.compile(served);
+        Map<String, Boolean> disagreements = new LinkedHashMap<>();
+        for (String name : List.of("Miette", "  One  ", "Zoë", "李小龍", "o'Neil-Jr._2", "a", "a".repeat(32),
+                "a".repeat(33), "", "   ", "a b", "-", "x!y", "tab\t", "\tlead", "line\n", "a\u2003", "emoji\uD83C\uDFAC",
+                "nbsp\u00A0x", "ab\ncd")) {
+            boolean valid = validator.validateValue(CreateSessionRequest.class, "displayName", name).isEmpty();
+            // JSON Schema applies a pattern as a search, not as a whole-value match.
+            if (documented.matcher(name).find() != valid) {
+                disagreements.put(name, valid);
+            }
+        }
+        assertTrue(disagreements.isEmpty(), () -> "the validator says otherwise for " + disagreements);
+    }
+
+    @Test
+    void theServedRoomKeyPatternAcceptsWhatTheApiAccepts() {
+        String served = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().path("paths.'/api/v1/rooms/{roomKey}/games'.post.parameters[0].schema.pattern");
+        Pattern documented = Pattern.compile(served);
+        for (String key : List.of("room-1", "guild:42.channel_7", "k".repeat(64), "k".repeat(65), "two words",
+                "ünï")) {
+            int status = given().pathParam("key", key).when().get("/api/v1/rooms/{key}/games/current")
+                    .then().extract().statusCode();
+            assertEquals(documented.matcher(key).find(), status != 400, () -> key + " answered " + status);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectPatterns(Object node, List<String> patterns) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("pattern".equals(key) && value instanceof String p) {
+                    patterns.add(p);
+                } else {
+                    collectPatterns(value, patterns);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectPatterns(item, patterns));
+        }
     }
 
     @Test

@@ -1,0 +1,252 @@
+package io.cinequiz.question;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cinequiz.catalog.Predicate;
+import io.cinequiz.catalog.SeedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The question data: the shipped files, a film's questions.yaml and its errors, and the text checks of the gate. */
+class QuestionDataTest {
+
+    private static final QuestionData DATA = QuestionData.bundled();
+
+    @TempDir
+    Path folder;
+
+    private FilmQuestionData load(String yaml) throws IOException {
+        Files.writeString(folder.resolve(FilmQuestionData.FILE), yaml);
+        return FilmQuestionData.load(folder, DATA);
+    }
+
+    // ---- shipped data ----
+
+    @Test
+    void everyShippedPredicatePhrasingIsCompleteOrSaysWhyItIsNotAsked() {
+        DATA.predicates().forEach((predicate, p) -> {
+            if (p.isWorthy()) {
+                assertEquals(null, p.missing(), predicate.key());
+                assertTrue(FilmQuestionData.knownKind(p.kind(), DATA, Map.of()), predicate.key() + " kind " + p.kind());
+            } else {
+                assertFalse(p.reason().isBlank(), predicate.key());
+            }
+        });
+        Set<Predicate> filmByFilm = Set.of(Predicate.PLOT, Predicate.TRIVIA, Predicate.PRODUCTION, Predicate.DESCRIPTION,
+                Predicate.RELATIONSHIP);
+        filmByFilm.forEach(p -> assertFalse(DATA.predicates().containsKey(p), p.key() + " is phrased film by film"));
+    }
+
+    @Test
+    void noTextIsInTwoShippedPools() {
+        Set<String> seen = new HashSet<>();
+        DATA.pools().forEach((kind, values) -> values.entries().forEach(v ->
+                assertTrue(seen.add(v.toLowerCase(Locale.ROOT)), "'" + v + "' is in two pools, the second " + kind)));
+    }
+
+    @Test
+    void everyShippedClutterRuleHasAReasonAndMatchesWhatItNames() {
+        assertFalse(DATA.clutter().isEmpty());
+        DATA.clutter().forEach(c -> assertFalse(c.reason().isBlank(), c.pattern().pattern()));
+        for (String subject : List.of("Price on Amazon Video", "IMDb popularity rank", "Number of IMDb user reviews",
+                "Blu-ray edition name", "Reason for the R rating", "Variety critic", "What the city resembles",
+                "Work that references the film")) {
+            assertTrue(DATA.clutter(subject) != null, subject + " is not caught by any clutter rule");
+        }
+        for (String subject : List.of("Where Krank lives", "Name of the brain in the tank", "Krank's dream-stealing device",
+                "Meaning of Krank's name in German")) {
+            assertEquals(null, DATA.clutter(subject), subject + " is no clutter");
+        }
+    }
+
+    @Test
+    void aPoolIsAListOrAMapOfFamiliesAndAnItemMayNameOneOfItsFamilies() throws IOException {
+        FilmQuestionData d = load("""
+                pools:
+                  lair: [a lighthouse, a zeppelin]
+                  trade: { sea: [sailor, dock worker], fair: [strongman, juggler] }
+                items:
+                  - predicate: plot
+                    subject: X
+                    kind: trade
+                    family: sea
+                    question: "What is X in {film}?"
+                    statement: "X is a {answer} in {film}."
+                    negation: "X is not a {answer} in {film}."
+                """);
+        assertFalse(d.pools().get("lair").hasFamilies());
+        assertEquals(List.of("sailor", "dock worker"), d.pools().get("trade").families().get("sea"));
+        assertEquals("fair", d.pools().get("trade").familyOf("Juggler"));
+        assertEquals("sea", d.item(Predicate.PLOT, "X").family());
+    }
+
+    @Test
+    void thePeopleTableIsWellFormed() {
+        assertTrue(DATA.people().size() >= 140, "people: " + DATA.people().size());
+        for (Person p : DATA.people()) {
+            assertTrue(p.born() > 1850 && p.born() < 2015, p.toString());
+            assertTrue(p.died() == null || p.died() > p.born(), p.toString());
+            assertTrue(p.activeFrom() >= p.born() + 5, p.toString());
+            assertTrue(p.activeTo() == null || p.activeTo() >= p.activeFrom(), p.toString());
+            assertTrue(p.activeTo() == null || p.died() == null || p.activeTo() <= p.died(), p.toString());
+            assertFalse(p.roles().isEmpty() || p.nationalities().isEmpty(), p.toString());
+            assertTrue(DATA.roles().containsAll(p.roles()), p.toString());
+        }
+        assertEquals(Set.of("actor", "cinematographer", "composer", "costume_designer", "director", "singer",
+                "vfx_supervisor", "writer"), DATA.roles());
+    }
+
+    // ---- a film's questions.yaml ----
+
+    @Test
+    void aFolderWithoutTheFileHasNoData() {
+        assertEquals(FilmQuestionData.EMPTY, FilmQuestionData.load(folder, DATA));
+    }
+
+    @Test
+    void aWellFormedFileIsRead() throws IOException {
+        FilmQuestionData d = load("""
+                characters: { One: male, Miette: female }
+                notOptions: [Rufus]
+                pools: { lair: [a lighthouse, a zeppelin] }
+                items:
+                  - predicate: plot
+                    subject: Where Krank lives
+                    kind: lair
+                    question: "Where does Krank live in {film}?"
+                    statement: "In {film}, Krank lives on {answer}."
+                    negation: "In {film}, Krank does not live on {answer}."
+                  - predicate: trivia
+                    subject: Price
+                    worthy: false
+                    reason: page clutter
+                """);
+        assertEquals(Sex.FEMALE, FilmQuestionData.sexOf(d.characters(), "miette"));
+        assertEquals(List.of("Rufus"), d.notOptions());
+        assertEquals("lair", d.item(Predicate.PLOT, "where krank lives").kind());
+        assertFalse(d.item(Predicate.TRIVIA, "Price").isWorthy());
+        assertEquals(null, d.item(Predicate.TRIVIA, "Something else"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "items: [{ predicate: plot, subject: X, kind: lair2, question: 'Q {film}?', statement: 'S {answer} {film}.', negation: 'N {answer} {film}.' }]|item 1 (plot, X): unknown kind 'lair2'",
+        "items: [{ predicate: plot, subject: X, kind: character, statement: 'S {answer} {film}.' }]|item 1 (plot, X): an item worth asking needs negation",
+        "items: [{ predicate: nope, subject: X }]|item 1: unknown predicate 'nope'",
+        "items: [{ predicate: trivia, subject: X, worthy: false }]|item 1 (trivia, X): an item that is not worth asking needs a 'reason'",
+        "items: [{ predicate: plot, subject: X, kind: character, colour: red }]|item 1: unknown field 'colour'",
+        "items: [{ predicate: plot, subject: X, kind: character, question: 'Who is {answer} in {film}?', statement: 'S {answer} {film}.', negation: 'N {answer} {film}.' }]|item 1 (plot, X): a question must not contain {answer}",
+        "items: [{ predicate: plot, subject: X, kind: character, statement: 'S {film}.', negation: 'N {answer} {film}.' }]|item 1 (plot, X): the statement must contain {answer}",
+        "items: [{ predicate: plot, subject: X, kind: character, question: 'Who?', statement: 'S {answer} {film}.', negation: 'N {answer} {film}.' }]|item 1 (plot, X): a question must name the film with {film}",
+        "items: [{ predicate: plot, subject: X, kind: character, statement: 'S {answer} {film}.', negation: 'N {answer}.' }]|item 1 (plot, X): a statement and its negation must name the film",
+        "characters: { One: robot }|characters.One: sex must be female or male",
+        "pools: { lair: [a, a] }|pools: the pool 'lair' lists a value twice",
+        "pools: { trade: { sea: [a], fair: [A] } }|pools: the pool 'trade' lists a value twice",
+        "items: [{ predicate: occupation, subject: X, family: circus }]|item 1 (occupation, X): the pool of kind 'occupation' has no family 'circus'",
+        "colour: red|unknown field 'colour'",
+    })
+    void aMalformedFileStopsWithAMessageNamingTheFileTheEntryAndTheProblem(String yaml, String message) {
+        SeedException e = assertThrows(SeedException.class, () -> load(yaml));
+        assertTrue(e.getMessage().startsWith(folder.resolve(FilmQuestionData.FILE).toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    // ---- the gate's text checks ----
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Who designed the costumes for The City of Lost Children?|true",
+        "Before he became a carnival strongman, what did One do for a living in the film?|true",
+        "The City of Lost Children trivia — Where the brain is kept?|false",
+        "The City of Lost Children: which phrase describes this — Krank's lair?|false",
+        "Who designed the costumes.|false",
+        "krank's lair?|false",
+    })
+    void aStemIsAQuestionOnlyWhenItReadsAsOne(String stem, boolean question) {
+        assertEquals(question, QualityGate.isQuestion(stem), stem);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ron Perlman, who spoke no French, learned his lines for the film phonetically.|true",
+        "The City of Lost Children was shot in the aspect ratio 1.85 : 1.|true",
+        "\"Who Will Take Your Dreams Away\" is on the soundtrack of the film.|true",
+        "The City of Lost Children — What the trained flea injects: black and white.|false",
+        "The setting of The City of Lost Children: Amazon rainforest.|false",
+        "Marlon Brando, Bruce Willis.|false",
+        "Does Krank steal dreams?|false",
+    })
+    void aStatementIsASentenceOnlyWhenItReadsAsOne(String statement, boolean sentence) {
+        assertEquals(sentence, QualityGate.isSentence(statement), statement);
+    }
+
+    @Test
+    void theGateCountsClutterImplausibleOptionsRepeatedAnswersAndOversizedGroups() {
+        Pool trades = new Pool(Map.of("sea", List.of("sailor", "dock worker", "ferryman"),
+                "fair", List.of("strongman", "juggler", "acrobat")));
+        QualityGate.Kinds kinds = new QualityGate.Kinds() {
+            @Override
+            public boolean belongs(String kind, String option) {
+                return true;
+            }
+
+            @Override
+            public Pool families(String kind) {
+                return kind.equals("trade") ? trades : null;
+            }
+        };
+        List<Question> questions = List.of(
+                question("q-1", "What did One do before in F?", "sailor", "sea", List.of("dock worker", "juggler"), "g1"),
+                question("q-2", "What is the IMDb user rating of F?", "7.7/10", null, List.of(), "g2"),
+                question("q-3", "Who plays the clones in F?", "Dominique Pinon", null, List.of(), "g3"),
+                question("q-4", "Who plays the Diver in F?", "Dominique Pinon", null, List.of(), "g3"),
+                question("q-5", "Who plays the Cyclops leader in F?", "dominique pinon", null, List.of(), "g3"),
+                question("q-6", "Who plays the strongman in F?", "Ron Perlman", null, List.of(), "g3"));
+        QualityGate.Report r = QualityGate.check(questions, kinds);
+
+        assertEquals(1, r.implausibleOptions().size(), r.implausibleOptions().toString());
+        assertTrue(r.implausibleOptions().get(0).contains("'juggler' is of the family fair"), r.implausibleOptions().toString());
+        assertEquals(List.of("q-2"), r.clutter().stream().map(c -> c.substring(0, c.indexOf(':'))).toList());
+        assertEquals(Map.of("dominique pinon", 3L), r.answersRepeated());
+        assertEquals(Map.of("g3", 4L), r.groupsTooLarge());
+        assertFalse(r.passes());
+    }
+
+    private static Question question(String id, String stem, String answer, String family, List<String> wrong,
+            String group) {
+        List<String> options = new java.util.ArrayList<>(wrong);
+        options.add(answer);
+        return new Question(id, "f", "fact-" + id, io.cinequiz.catalog.Category.TRIVIA, Difficulty.EASY,
+                QuestionType.MULTIPLE, stem, stem, options, options.size() - 1, answer + ".", List.of(), "trade", group,
+                wrong, new DifficultySignals(1, 1, false, false, 0.5, 0.5), answer, family);
+    }
+
+    // ---- citations ----
+
+    @Test
+    void aQuoteIsWidenedToItsSentenceAndALongSentenceToItsClause() {
+        String text = "Intro line.\nKrank (Daniel Emilfork), a scientist, is incapable of dreaming. He ages fast.\n";
+        assertEquals("Krank (Daniel Emilfork), a scientist, is incapable of dreaming.", Clauses.around(text, "a scientist"));
+        String list = "It assembles " + "many odd figures and ".repeat(12)
+                + "more: the mad genius Krank; six narcoleptic clones; a deceitful dwarf wife (played by Mireille Mossé; uncredited)"
+                + "; the brain in the tank.\n";
+        assertEquals("six narcoleptic clones", Clauses.around(list, "six narcoleptic clones"));
+        assertEquals("a deceitful dwarf wife (played by Mireille Mossé; uncredited)", Clauses.around(list, "dwarf wife"));
+        assertEquals("Mlle. Bismuth says she is allergic to steel.",
+                Clauses.around("Quotes\nMlle. Bismuth says she is allergic to steel. See more\n", "allergic to steel"));
+        assertEquals("not in the text", Clauses.around("Some text.", "not in the text"));
+    }
+}
