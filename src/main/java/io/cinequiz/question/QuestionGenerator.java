@@ -488,6 +488,7 @@ final class QuestionGenerator {
         final Set<String> industry;
         /** Statements already made in this film (normalised), so that no two true/false questions read alike. */
         final Set<String> statements = new HashSet<>();
+        /** The film's documents normalised, each between two spaces so that a word is looked up as " word ". */
         private final List<String> documents;
         private final List<String> namedPeople;
         private final Map<String, List<Value>> assertedByKind = new HashMap<>();
@@ -500,7 +501,8 @@ final class QuestionGenerator {
             this.film = verification.film();
             this.data = data;
             this.sources = verification.sources().stream().collect(Collectors.toMap(Source::id, s -> s));
-            this.documents = verification.sources().stream().map(s -> ValueMatcher.normalized(s.text())).toList();
+            this.documents = verification.sources().stream().map(s -> " " + ValueMatcher.normalized(s.text()) + " ")
+                    .toList();
             this.trust = verification.standings().stream()
                     .collect(Collectors.toMap(SourceStanding::sourceId, SourceStanding::trust));
             this.namedPeople = verification.claims().stream().filter(c -> c.value().type() == ValueType.PERSON)
@@ -569,7 +571,7 @@ final class QuestionGenerator {
         /** How many of the film's documents mention the text at all. */
         int mentions(String text) {
             String key = ValueMatcher.normalized(text);
-            return key.isEmpty() ? 0 : (int) documents.stream().filter(d -> (" " + d + " ").contains(" " + key + " ")).count();
+            return key.isEmpty() ? 0 : (int) documents.stream().filter(d -> d.contains(" " + key + " ")).count();
         }
 
         /** Every value any source asserts for this (predicate, subject), whatever its verdict. */
@@ -588,9 +590,9 @@ final class QuestionGenerator {
             if (data.notOptions().stream().anyMatch(n -> sameText(n, person))) {
                 return true;
             }
-            String key = " " + ValueMatcher.normalized(person) + " ";
+            String key = " " + matcher.key(person) + " ";
             return namedPeople.stream().anyMatch(p -> sameText(p, person))
-                    || documents.stream().anyMatch(d -> (" " + d + " ").contains(key));
+                    || documents.stream().anyMatch(d -> d.contains(key));
         }
 
         Person person(String name) {
