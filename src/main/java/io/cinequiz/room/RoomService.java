@@ -4,10 +4,13 @@ import io.cinequiz.catalog.Catalog;
 import io.cinequiz.leaderboard.FinishedGame;
 import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
+import io.cinequiz.names.DisplayNames;
+import io.cinequiz.question.OptionOrder;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
 import io.cinequiz.question.QuestionView;
+import io.cinequiz.security.Caller;
 import io.cinequiz.session.QuizClock;
 import io.cinequiz.session.SessionsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,27 +69,33 @@ class RoomService {
         this.metrics = metrics;
     }
 
+    /** A new game in the room; {@code community} is a full community id, or null. */
     @Transactional
-    RoomGameView start(String roomKey, StartGameRequest request) {
+    RoomGameView start(Room room, String community, StartGameRequest request) {
         QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(), null);
         if (filter.film() != null) {
             catalog.require(filter.film());
         }
         bank.requireMatching(filter);
-        if (games.hasActive(roomKey)) {
-            throw gameInProgress(roomKey);
+        int seconds = request.questionSeconds() == null ? DEFAULT_SECONDS : request.questionSeconds();
+        if (seconds * 1000L > sessions.timeLimit().toMillis()) {
+            throw ApiException.badRequest("questionSeconds must be at most " + sessions.timeLimit().toSeconds()
+                    + ", the sessions' time limit, against which points are counted on every board");
+        }
+        if (games.hasActive(room.stored())) {
+            throw gameInProgress(room);
         }
         RoomGame game = new RoomGame();
         game.id = UUID.randomUUID().toString();
-        game.roomKey = roomKey;
-        game.activeRoomKey = roomKey;
-        game.number = games.latest(roomKey).map(g -> g.number + 1).orElse(1);
+        game.roomKey = room.stored();
+        game.activeRoomKey = room.stored();
+        game.number = games.latest(room.stored()).map(g -> g.number + 1).orElse(1);
         game.filmId = filter.film();
         game.category = filter.category() == null ? null : filter.category().key();
         game.difficulty = filter.difficulty() == null ? null : filter.difficulty().key();
-        game.community = blankToNull(request.community());
+        game.community = community;
         game.targetScore = request.targetScore() == null ? DEFAULT_TARGET : request.targetScore();
-        game.questionMs = (request.questionSeconds() == null ? DEFAULT_SECONDS : request.questionSeconds()) * 1000;
+        game.questionMs = seconds * 1000;
         game.createdAt = now();
         games.persist(game);
         games.flush(); // a concurrent start in the same room fails here, on the unique active room key
@@ -95,9 +104,9 @@ class RoomService {
     }
 
     @Transactional
-    RoomGameView game(String roomKey, String gameRef) {
+    RoomGameView game(Room room, String gameRef) {
         Instant now = now();
-        RoomGame game = resolve(roomKey, gameRef);
+        RoomGame game = resolve(room, gameRef);
         if (roundDue(game, now)) {
             game = lock(game);
             closeIfDue(game, now);
@@ -107,9 +116,9 @@ class RoomService {
 
     /** Ends the game without a winner; every player's score still counts on the leaderboards. Ended already: as is. */
     @Transactional
-    RoomGameView end(String roomKey, String gameRef) {
+    RoomGameView end(Room room, String gameRef) {
         Instant now = now();
-        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomGame game = lock(resolve(room, gameRef));
         closeIfDue(game, now);
         if (!game.finished()) {
             current(game).filter(r -> !r.closed()).ifPresent(r -> close(r, "game-ended", now));
@@ -124,9 +133,9 @@ class RoomService {
 
     /** Keeps the closing of a round that was due when it then answers 409. */
     @Transactional(dontRollbackOn = ApiException.class)
-    Next nextRound(String roomKey, String gameRef) {
+    Next nextRound(Room room, String gameRef) {
         Instant now = now();
-        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomGame game = lock(resolve(room, gameRef));
         if (game.finished()) {
             throw gameFinished(game);
         }
@@ -149,7 +158,9 @@ class RoomService {
         round.id = UUID.randomUUID().toString();
         round.gameId = game.id;
         round.number = game.rounds + 1;
-        round.questionId = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size())).id();
+        Question question = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size()));
+        round.questionId = question.id();
+        round.optionOrder = OptionOrder.forPlay(question).encode();
         round.servedAt = now;
         rounds.persist(round);
         game.rounds = round.number;
@@ -159,9 +170,9 @@ class RoomService {
     }
 
     @Transactional
-    RoomRoundView round(String roomKey, String gameRef, String roundId) {
+    RoomRoundView round(Room room, String gameRef, String roundId) {
         Instant now = now();
-        RoomGame game = resolve(roomKey, gameRef);
+        RoomGame game = resolve(room, gameRef);
         if (roundDue(game, now)) {
             game = lock(game);
             closeIfDue(game, now);
@@ -171,18 +182,18 @@ class RoomService {
 
     /** Keeps the closing of a round that was due when it then answers 409. */
     @Transactional(dontRollbackOn = ApiException.class)
-    RoomAnswerResult answer(String roomKey, String gameRef, String roundId, RoomAnswerRequest request) {
+    RoomAnswerResult answer(Room room, String gameRef, String roundId, RoomAnswerRequest request) {
         Instant now = now();
-        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomGame game = lock(resolve(room, gameRef));
         RoomRound round = roundOf(game, roundId);
-        String playerId = request.playerId().trim();
+        String playerId = room.player(request.playerId());
         RoomAnswer previous = answers.find(round.id, playerId);
         if (previous != null) {
             boolean retry = request.requestId() != null ? request.requestId().equals(previous.requestId)
                     : request.choice() == previous.choice;
             if (!retry) {
-                throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this round with"
-                        + " choice " + previous.choice);
+                throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this"
+                        + " round differently");
             }
             return RoomAnswerResult.of(previous);
         }
@@ -205,10 +216,10 @@ class RoomService {
             player.playerId = playerId;
             player.joinedRound = round.number;
             player.joinedAt = now;
-            player.displayName = request.displayName().trim(); // the insert takes the state persist() sees
+            player.displayName = DisplayNames.normalize(request.displayName()); // persist() takes this state
             players.persist(player);
         } else {
-            player.displayName = request.displayName().trim(); // a player may change name between rounds
+            player.displayName = DisplayNames.normalize(request.displayName()); // names may change between rounds
         }
         RoomAnswer answer = new RoomAnswer();
         answer.roundId = round.id;
@@ -219,7 +230,9 @@ class RoomService {
         answer.elapsedMs = Duration.between(round.servedAt, now).toMillis();
         answer.late = round.closed();
         if (!answer.late) {
-            var outcome = RoomRules.score(request.choice() == question.correctIndex(), answer.elapsedMs, game.questionMs,
+            boolean correct = OptionOrder.decode(round.optionOrder, question).toBank(request.choice())
+                    == question.correctIndex();
+            var outcome = RoomRules.score(correct, answer.elapsedMs, sessions.timeLimit().toMillis(),
                     sessions.grace().toMillis());
             answer.correct = outcome.correct();
             answer.points = outcome.points();
@@ -317,7 +330,7 @@ class RoomService {
         }
         RoomGameView.CurrentRound currentRound = current(game).map(r -> new RoomGameView.CurrentRound(r.id, r.number,
                 !r.closed(), deadline(game, r))).orElse(null);
-        return new RoomGameView(game.id, game.roomKey, game.number, game.filmId, game.category, game.difficulty,
+        return new RoomGameView(game.id, localKey(game), game.number, game.filmId, game.category, game.difficulty,
                 game.community, game.targetScore, game.questionMs / 1000, game.rounds, currentRound, game.finished(),
                 game.endReason, winners, scores, game.createdAt, game.finishedAt);
     }
@@ -335,10 +348,13 @@ class RoomService {
                     : new RoomRoundView.Answer(a.playerId, p.displayName, a.elapsedMs, null, null, null, null, null));
         }
         Instant deadline = deadline(game, round);
-        return new RoomRoundView(round.id, game.id, round.number, QuestionView.of(question, game.filmId != null),
+        OptionOrder order = OptionOrder.decode(round.optionOrder, question);
+        return new RoomRoundView(round.id, game.id, round.number,
+                QuestionView.served(question, round.id, order, game.filmId != null),
                 round.servedAt, deadline, closed ? 0 : Math.max(0, Duration.between(now, deadline).toMillis()), closed,
-                round.closeReason, closed ? question.correctIndex() : null, closed ? question.correctAnswer() : null,
-                closed ? question.explanation() : null, closed ? question.citations() : null,
+                round.closeReason, closed ? order.toShown(question.correctIndex()) : null,
+                closed ? question.correctAnswer() : null, closed ? question.explanation() : null,
+                closed ? question.citations() : null, closed ? question.id() : null,
                 closed ? round.firstCorrectPlayerId : null, list, game.finished());
     }
 
@@ -352,17 +368,25 @@ class RoomService {
         return all.stream().map(p -> new RoomRules.Tally(p.playerId, p.score, p.points)).toList();
     }
 
-    /** The room's latest game ({@code current}) or one of its games by id. */
-    private RoomGame resolve(String roomKey, String gameRef) {
+    /**
+     * The room's latest game ({@code current}) or one of its games by id. Another client's room is just a room of
+     * this client with no game: 404, and nothing says it exists.
+     */
+    private RoomGame resolve(Room room, String gameRef) {
         if (CURRENT.equals(gameRef)) {
-            return games.latest(roomKey).orElseThrow(() -> new ApiException(404, "not-found", "Not Found",
-                    "Room '" + roomKey + "' has no game: start one with POST /api/v1/rooms/" + roomKey + "/games"));
+            return games.latest(room.stored()).orElseThrow(() -> new ApiException(404, "not-found", "Not Found",
+                    "Room '" + room.key() + "' has no game: start one with POST /api/v1/rooms/" + room.key() + "/games"));
         }
         RoomGame game = games.findById(gameRef);
-        if (game == null || !game.roomKey.equals(roomKey)) {
+        if (game == null || !game.roomKey.equals(room.stored())) {
             throw ApiException.notFound("Game", gameRef);
         }
         return game;
+    }
+
+    /** The room's key as its client named it (stored in the client's namespace). */
+    private static String localKey(RoomGame game) {
+        return game.roomKey.substring(game.roomKey.indexOf(Caller.NAMESPACE_SEPARATOR) + 1);
     }
 
     /**
@@ -401,17 +425,13 @@ class RoomService {
     }
 
 
-    private static ApiException gameInProgress(String roomKey) {
-        return ApiException.conflict("game-in-progress", "Room '" + roomKey + "' already has a game in progress: end it with"
-                + " DELETE /api/v1/rooms/" + roomKey + "/games/current");
+    private static ApiException gameInProgress(Room room) {
+        return ApiException.conflict("game-in-progress", "Room '" + room.key() + "' already has a game in progress: end it"
+                + " with DELETE /api/v1/rooms/" + room.key() + "/games/current");
     }
 
     private static ApiException gameFinished(RoomGame game) {
-        return ApiException.conflict("game-finished", "Game " + game.number + " of room '" + game.roomKey + "' is finished ("
-                + game.endReason + ")");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return ApiException.conflict("game-finished", "Game " + game.number + " of room '" + localKey(game)
+                + "' is finished (" + game.endReason + ")");
     }
 }

@@ -2,24 +2,28 @@ package io.cinequiz.session;
 
 import static io.cinequiz.session.ConcurrentChanges.retrying;
 
+import io.cinequiz.http.PublicUrls;
+import io.cinequiz.security.Caller;
+import io.cinequiz.security.OpenApiSecurity;
+import io.cinequiz.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Quiz sessions. Every call after creation needs the session's token as {@code Authorization: Bearer <token>}.
+ * Quiz sessions. A session is started by its player: with the player's token, or with the API key of the client whose
+ * player it is. Every call after creation needs the session's token as {@code Authorization: Bearer <token>}.
  * Changes that collide with a concurrent change of the same session are retried, so that retries and parallel
  * submissions of one answer are scored once.
  */
@@ -29,29 +33,49 @@ class SessionResource {
 
     private final SessionService service;
     private final SessionMetrics metrics;
+    private final Caller caller;
+    private final PublicUrls urls;
 
-    SessionResource(SessionService service, SessionMetrics metrics) {
+    SessionResource(SessionService service, SessionMetrics metrics, Caller caller, PublicUrls urls) {
         this.service = service;
         this.metrics = metrics;
+        this.caller = caller;
+        this.urls = urls;
     }
 
     @POST
     @Path("/sessions")
-    @Operation(summary = "Start a quiz session")
-    @APIResponse(responseCode = "201", description = "The session, with its token (shown only this once)")
-    @APIResponse(responseCode = "400", description = "Invalid player, name, filter, amount or time limit")
+    @RolesAllowed({Scopes.PLAYER, Scopes.PLAY})
+    @SecurityRequirement(name = OpenApiSecurity.PLAYER)
+    @SecurityRequirement(name = OpenApiSecurity.API_KEY)
+    @Operation(operationId = "createSession", summary = "Start a quiz session",
+            description = "Starts a session for the request's player: the player of its player token, or, with an API"
+                    + " key with the play scope, the client's player named by playerId. Answers its token (st_...),"
+                    + " shown this once, which every later call of the session needs. Questions are drawn at random"
+                    + " from those the player has not been served; each is served with an id and an option order of"
+                    + " this session only. The time per question is the service's, the same for every session.")
+    @APIResponse(responseCode = "201", description = "The session, with its token (Cache-Control: no-store)")
+    @APIResponse(responseCode = "400", description = "Invalid player, name, community, filter or amount")
+    @APIResponse(responseCode = "401", description = "No player token and no API key, or one that is not valid")
+    @APIResponse(responseCode = "403", description = "An API key without the play scope")
     @APIResponse(responseCode = "404", description = "Unknown film, or no question matches the filter")
     @APIResponse(responseCode = "409", description = "pool-exhausted: the player has been served every matching question")
-    public Response create(@NotNull @Valid CreateSessionRequest request, @Context UriInfo uri) {
-        SessionCreated created = retrying(() -> service.create(request));
+    @APIResponse(responseCode = "429", description = "Too many requests, or too many new sessions from this client")
+    public Response create(@NotNull @Valid CreateSessionRequest request) {
+        String player = caller.player(request.playerId());
+        String community = caller.community(request.community());
+        SessionCreated created = retrying(() -> service.create(player, community, request));
         metrics.started();
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/sessions").path(created.sessionId()).build())
+        return urls.created("/api/v1/sessions/" + created.sessionId()).header("Cache-Control", "no-store")
                 .entity(created).build();
     }
 
     @GET
     @Path("/sessions/{id}/next")
-    @Operation(summary = "Get the current question, starting its clock when first served")
+    @SecurityRequirement(name = OpenApiSecurity.SESSION)
+    @Operation(operationId = "nextQuestion", summary = "Get the current question, starting its clock when first served",
+            description = "The current question without its answer, with its deadline and the time left. A question"
+                    + " left unanswered past its deadline (and a short grace) times out here and the next is served.")
     @APIResponse(responseCode = "200", description = "The question without its answer, with the deadline and time left")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
@@ -63,7 +87,11 @@ class SessionResource {
 
     @POST
     @Path("/sessions/{id}/answers")
-    @Operation(summary = "Answer the current question")
+    @SecurityRequirement(name = OpenApiSecurity.SESSION)
+    @Operation(operationId = "answerQuestion", summary = "Answer the current question",
+            description = "Answers the current question (its id as served, the choice as shown, from 0) and reveals"
+                    + " the correct choice, the explanation, the sources and the question's bank id. Sending the same"
+                    + " answer or requestId again returns the first result and scores nothing more.")
     @APIResponse(responseCode = "200", description = "Points, streak and total, with the correct choice and its sources")
     @APIResponse(responseCode = "400", description = "Invalid answer")
     @APIResponse(responseCode = "401", description = "No token")
@@ -76,8 +104,27 @@ class SessionResource {
     }
 
     @GET
+    @Path("/sessions/{id}/questions/{questionId}")
+    @SecurityRequirement(name = OpenApiSecurity.SESSION)
+    @Operation(operationId = "revealQuestion", summary = "Reveal a question once it is answered or timed out",
+            description = "For a served question that is answered or past its deadline (it then times out here): the"
+                    + " result, the correct choice, the explanation, the sources and the question's bank id.")
+    @APIResponse(responseCode = "200", description = "The result and the reveal")
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "403", description = "Another session's token")
+    @APIResponse(responseCode = "404", description = "No such session, or no question served with this id")
+    @APIResponse(responseCode = "409", description = "not-answered: the question is still open")
+    public AnswerResult reveal(@PathParam("id") String id, @PathParam("questionId") String questionId,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return retrying(() -> service.reveal(id, bearer(authorization), questionId));
+    }
+
+    @GET
     @Path("/sessions/{id}")
-    @Operation(summary = "Get a session's state and summary")
+    @SecurityRequirement(name = OpenApiSecurity.SESSION)
+    @Operation(operationId = "getSession", summary = "Get a session's state and summary",
+            description = "Score, answers so far, and the questions served so far with their results; questions not"
+                    + " served yet are only counted.")
     @APIResponse(responseCode = "200", description = "Score, answers so far and per-question results")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
@@ -88,21 +135,16 @@ class SessionResource {
 
     @POST
     @Path("/sessions/{id}/finish")
-    @Operation(summary = "End a session early")
+    @SecurityRequirement(name = OpenApiSecurity.SESSION)
+    @Operation(operationId = "finishSession", summary = "End a session early",
+            description = "Times out the question being answered, gives the questions never shown back to the player's"
+                    + " pool and counts the game on the leaderboards.")
     @APIResponse(responseCode = "200", description = "The final summary")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
     @APIResponse(responseCode = "404", description = "No such session")
     public SessionSummary finish(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return retrying(() -> service.finish(id, bearer(authorization)));
-    }
-
-    @DELETE
-    @Path("/players/{playerId}/history")
-    @Operation(summary = "Forget which questions a player has been served, so that they can be served again")
-    @APIResponse(responseCode = "204", description = "The history is empty")
-    public void forgetHistory(@PathParam("playerId") String playerId) {
-        service.forgetHistory(playerId.trim());
     }
 
     private static String bearer(String authorization) {

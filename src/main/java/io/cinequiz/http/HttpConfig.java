@@ -1,0 +1,24 @@
+package io.cinequiz.http;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** How the service presents itself over HTTP. */
+@ConfigMapping(prefix = "quiz.http")
+public interface HttpConfig {
+
+    /**
+     * The service's public base URL (such as {@code https://quiz.example}), from which {@code Location} headers are
+     * made; unset: they are paths ({@code /api/v1/sessions/...}), never built from a request's {@code Host}.
+     */
+    Optional<String> publicBaseUrl();
+
+    /**
+     * How long a connection may go without the service writing to it: a client must send a complete request (its
+     * headers and body) within this time of connecting or of its previous response, or the connection is closed.
+     */
+    @WithDefault("10s")
+    Duration requestDeadline();
+}
