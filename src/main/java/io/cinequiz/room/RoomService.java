@@ -1,6 +1,7 @@
 package io.cinequiz.room;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.fairplay.FairPlay;
 import io.cinequiz.leaderboard.FinishedGame;
 import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +55,11 @@ class RoomService {
     private final SessionsConfig sessions;
     private final Leaderboards leaderboards;
     private final RoomMetrics metrics;
+    private final FairPlay fairPlay;
 
     RoomService(RoomGameRepository games, RoomRoundRepository rounds, RoomPlayerRepository players,
             RoomAnswerRepository answers, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig sessions,
-            Leaderboards leaderboards, RoomMetrics metrics) {
+            Leaderboards leaderboards, RoomMetrics metrics, FairPlay fairPlay) {
         this.games = games;
         this.rounds = rounds;
         this.players = players;
@@ -67,6 +70,7 @@ class RoomService {
         this.sessions = sessions;
         this.leaderboards = leaderboards;
         this.metrics = metrics;
+        this.fairPlay = fairPlay;
     }
 
     /** A new game in the room; {@code community} is a full community id, or null. */
@@ -240,6 +244,9 @@ class RoomService {
             if (answer.firstCorrect) {
                 round.firstCorrectPlayerId = playerId;
             }
+            if (answer.correct) {
+                fairPlay.answeredCorrectly(playerId, "room:" + game.id, question, answer.elapsedMs, now);
+            }
         }
         answers.persist(answer);
         player.answered++;
@@ -304,7 +311,12 @@ class RoomService {
         List<RoomPlayer> all = players.ofGame(game.id);
         Set<String> winners = "ended".equals(reason) ? Set.of() : new HashSet<>(RoomRules.winners(tallies(all)));
         List<FinishedGame> finished = new ArrayList<>(all.size());
+        Map<String, List<RoomAnswer>> answersByPlayer = new HashMap<>();
+        answers.ofGame(game.id).forEach(a -> answersByPlayer.computeIfAbsent(a.playerId, k -> new ArrayList<>()).add(a));
         for (RoomPlayer p : all) { // in player order, as recordGames asks
+            List<RoomAnswer> own = answersByPlayer.getOrDefault(p.playerId, List.of());
+            fairPlay.finished(p.playerId, "room:" + game.id, own.size(),
+                    own.stream().filter(a -> a.correct).map(a -> a.elapsedMs).toList(), at);
             p.winner = winners.contains(p.playerId);
             finished.add(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
                     game.filmId, game.community, p.points, p.score, game.rounds - p.joinedRound + 1, game.rounds,

@@ -1,6 +1,7 @@
 package io.cinequiz.session;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.fairplay.FairPlay;
 import io.cinequiz.leaderboard.FinishedGame;
 import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
@@ -49,10 +50,11 @@ class SessionService {
     private final SessionsConfig config;
     private final SessionMetrics metrics;
     private final Leaderboards leaderboards;
+    private final FairPlay fairPlay;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
             ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
-            SessionMetrics metrics, Leaderboards leaderboards) {
+            SessionMetrics metrics, Leaderboards leaderboards, FairPlay fairPlay) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -62,6 +64,7 @@ class SessionService {
         this.config = config;
         this.metrics = metrics;
         this.leaderboards = leaderboards;
+        this.fairPlay = fairPlay;
     }
 
     /**
@@ -183,6 +186,9 @@ class SessionService {
         OptionOrder order = OptionOrder.decode(sq.optionOrder, question);
         Scoring.Outcome outcome = Scoring.score(order.toBank(request.choice()) == question.correctIndex(), elapsed,
                 session.timeLimitMs, config.grace().toMillis(), session.streak);
+        if (outcome.correct()) {
+            fairPlay.answeredCorrectly(session.playerId, session.id, question, elapsed, now);
+        }
         record(session, sq, outcome, request.choice(), request.requestId(), now);
         sessions.flush();
         return result(session, sq, question);
@@ -310,6 +316,11 @@ class SessionService {
     private void finishGame(QuizSession session, Instant now) {
         session.finishedAt = now;
         metrics.finished();
+        List<SessionQuestion> answered = sessionQuestions.ofSession(session.id).stream()
+                .filter(sq -> sq.servedAt != null && sq.answered()).toList();
+        fairPlay.finished(session.playerId, session.id, answered.size(), answered.stream()
+                .filter(sq -> Boolean.TRUE.equals(sq.correct))
+                .map(sq -> Duration.between(sq.servedAt, sq.answeredAt).toMillis()).toList(), now);
         leaderboards.recordGame(new FinishedGame(session.id, session.playerId, session.displayName, session.filmId,
                 session.community, session.score, session.correctCount, sessionQuestions.servedCount(session.id),
                 session.total, false, now));
