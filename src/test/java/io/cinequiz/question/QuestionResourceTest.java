@@ -442,7 +442,7 @@ class QuestionResourceTest {
         Map<String, Object> stored = moderator().given().get(created.header("Location")).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
         moderator().given().get("/api/v1/moderation/reports?limit=100").then().statusCode(200)
-                .body("id", org.hamcrest.Matchers.hasItem(created.path("id")));
+                .body("id", org.hamcrest.Matchers.hasItem((Object) created.path("id")));
         assertEquals(created.jsonPath().getMap("$"), stored);
     }
 
