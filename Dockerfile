@@ -44,6 +44,8 @@ COPY --from=build /build/target/quarkus-app/quarkus/ ./quarkus/
 COPY seeds/ ./seeds/
 
 # The heap follows the container's memory limit; a JVM out of memory exits so that the orchestrator restarts it.
+# Logs: one JSON object per line for log collectors (a local run logs plain lines).
+ENV QUARKUS_LOG_CONSOLE_JSON_ENABLED=true
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 EXPOSE 8080
 USER 10001:10001

@@ -56,7 +56,6 @@ async function startService() {
     QUARKUS_HTTP_PORT: String(port),
     QUARKUS_DATASOURCE_JDBC_URL: `jdbc:h2:file:${tmp}/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE`,
     QUIZ_SEEDS_DIR: path.join(ROOT, 'seeds'),
-    QUARKUS_LOG_CONSOLE_JSON_ENABLED: 'false',
   };
   service = spawn('java', ['-jar', JAR], { cwd: tmp, env, stdio: ['ignore', log, log] });
   const exited = new Promise((resolve) => service.once('exit', (code, signal) => resolve({ code, signal })));

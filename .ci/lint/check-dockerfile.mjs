@@ -1,6 +1,6 @@
 // Project rules for the Dockerfile that the generic linters (dockerfilelint, dockerfile-utils) do not check
 // (STYLE.md, "Deployment files"): every base image has a version tag, never :latest; the image runs as a non-root
-// user; it listens on 8080; .dockerignore exists.
+// user; it listens on 8080; it logs JSON (a local run logs plain lines); .dockerignore exists.
 //
 // Usage: node .ci/lint/check-dockerfile.mjs [Dockerfile]    Exit status 1 on any problem.
 import { existsSync, readFileSync } from "node:fs";
@@ -24,6 +24,7 @@ const problems = [];
 const stages = new Set();
 let user = null;
 let exposed = false;
+let jsonLogs = false;
 instructions.forEach(({ number, line }) => {
   const [instruction, ...args] = line.split(/\s+/);
   switch (instruction.toUpperCase()) {
@@ -45,6 +46,9 @@ instructions.forEach(({ number, line }) => {
     case "USER":
       user = args[0];
       break;
+    case "ENV":
+      jsonLogs ||= args.some((a) => a === "QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
+      break;
     case "EXPOSE":
       exposed ||= args.some((a) => a.split("/")[0] === "8080");
       break;
@@ -56,6 +60,9 @@ if (user === null || /^(root|0)(:|$)/.test(user)) {
 if (!exposed) {
   problems.push("the image must EXPOSE 8080");
 }
+if (!jsonLogs) {
+  problems.push("the image must log JSON for log collectors: ENV QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
+}
 if (!existsSync(join(dirname(file), ".dockerignore"))) {
   problems.push(".dockerignore is missing: the whole folder (target/, data/, .git/) would be sent to the build");
 }
@@ -64,4 +71,4 @@ if (problems.length > 0) {
   problems.forEach((p) => console.error("  " + p));
   process.exit(1);
 }
-console.log(`${file}: base images pinned, non-root user ${user}, port 8080`);
+console.log(`${file}: base images pinned, non-root user ${user}, port 8080, JSON logs`);

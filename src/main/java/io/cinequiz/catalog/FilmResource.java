@@ -10,11 +10,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Read-only access to the verified fact catalogue. */
 @Path("/api/v1/films")
 @Tag(name = "Films", description = "Films, their source documents and the facts verified from them")
+@SecurityRequirements
 class FilmResource {
 
     private final Catalog catalog;
@@ -25,7 +27,9 @@ class FilmResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "List the films in the catalogue")
+    @Operation(operationId = "listFilms", summary = "List the films in the catalogue",
+            description = "Every film in the catalogue, with the number of its sources and claims and of its facts per"
+                    + " verdict. A film's id is what the other operations take as filmId or film.")
     @APIResponse(responseCode = "200", description = "Every film, with its number of sources, claims and facts per verdict")
     public List<FilmView> list() {
         return catalog.films().stream().map(FilmView::of).toList();
@@ -34,7 +38,9 @@ class FilmResource {
     @GET
     @NonBlocking
     @Path("/{filmId}")
-    @Operation(summary = "Get one film")
+    @Operation(operationId = "getFilm", summary = "Get one film",
+            description = "The film's title, original title, year and aliases, with the number of its sources and"
+                    + " claims and of its facts per verdict.")
     @APIResponse(responseCode = "200", description = "The film")
     @APIResponse(responseCode = "404", description = "No film has this id")
     public FilmView get(@PathParam("filmId") String filmId) {
@@ -44,7 +50,10 @@ class FilmResource {
     @GET
     @NonBlocking
     @Path("/{filmId}/facts")
-    @Operation(summary = "List a film's facts with their verdicts, reasons and supporting and opposing claims")
+    @Operation(operationId = "listFilmFacts",
+            summary = "List a film's facts with their verdicts, reasons and supporting and opposing claims",
+            description = "Each fact is a predicate and value that the film's sources claim; its verdict says whether"
+                    + " enough trusted sources agree, with the quotes for and against. Filter by verdict or predicate.")
     @APIResponse(responseCode = "200", description = "The facts, filtered as asked")
     @APIResponse(responseCode = "400", description = "Unknown verdict or predicate")
     @APIResponse(responseCode = "404", description = "No film has this id")
@@ -64,7 +73,9 @@ class FilmResource {
     @GET
     @NonBlocking
     @Path("/{filmId}/sources")
-    @Operation(summary = "List a film's source documents with the trust each earned")
+    @Operation(operationId = "listFilmSources", summary = "List a film's source documents with the trust each earned",
+            description = "The documents the film's claims are quoted from, with their kind, the trust each started"
+                    + " with (prior) and the trust it earned in verification by agreeing or disagreeing with the others.")
     @APIResponse(responseCode = "200", description = "The sources, most trusted first")
     @APIResponse(responseCode = "404", description = "No film has this id")
     public List<SourceView> sources(@PathParam("filmId") String filmId) {
@@ -74,7 +85,11 @@ class FilmResource {
     @GET
     @NonBlocking
     @Path("/{filmId}/verification")
-    @Operation(summary = "Summarise a film's verification: verdict counts, disputes and rejected claims")
+    @Operation(operationId = "getFilmVerification",
+            summary = "Summarise a film's verification: verdict counts, disputes and rejected claims",
+            description = "How the film's claims fared: the number of claims and facts, the facts per verdict, the"
+                    + " sources by trust, the disputes that trust does not settle with both sides, and the claims"
+                    + " rejected because their document does not bear them out, with the reason.")
     @APIResponse(responseCode = "200", description = "The verification report")
     @APIResponse(responseCode = "404", description = "No film has this id")
     public VerificationReport verification(@PathParam("filmId") String filmId) {

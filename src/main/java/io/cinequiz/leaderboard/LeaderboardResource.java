@@ -11,12 +11,14 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Leaderboards: pages of a board, and one player's rank with the players around them. */
 @Path("/api/v1/leaderboards")
 @Tag(name = "Leaderboards", description = "Players ranked by total score, globally, per film and per community;"
         + " all time, this month, this ISO week and today")
+@SecurityRequirements
 class LeaderboardResource {
 
     private final Leaderboards leaderboards;
@@ -28,11 +30,14 @@ class LeaderboardResource {
     }
 
     @GET
-    @Operation(summary = "Get a page of a leaderboard")
+    @Operation(operationId = "getLeaderboard", summary = "Get a page of a leaderboard",
+            description = "One board (global, a film's or a community's; all time, this month, this ISO week or"
+                    + " today) from position `offset`, ranked by total score. Finished sessions and room games count"
+                    + " on the boards they belong to.")
     @APIResponse(responseCode = "200", description = "Entries in rank order (equal scores share a rank; the player who"
             + " reached the score first is listed first), with the number of players on the board")
     @APIResponse(responseCode = "400", description = "An unknown scope or window, a film or community missing or not"
-            + " matching the scope, a limit outside 1..100 or an offset outside 0..10000")
+            + " matching the scope, or a limit outside 1..100 or an offset outside 0..10000 (or not a number)")
     @APIResponse(responseCode = "404", description = "No film has this id")
     public LeaderboardPage board(
             @Parameter(description = "global (default), film or community") @QueryParam("scope") String scope,
@@ -46,10 +51,13 @@ class LeaderboardResource {
 
     @GET
     @Path("/players/{playerId}")
-    @Operation(summary = "Get a player's rank and standing, with the entries just above and below")
+    @Operation(operationId = "getPlayerRank",
+            summary = "Get a player's rank and standing, with the entries just above and below",
+            description = "Where a player stands on one board, however far down: their rank, score, games, accuracy"
+                    + " and wins, with up to `around` entries on each side.")
     @APIResponse(responseCode = "200", description = "The rank, the standing, and up to `around` entries each side")
     @APIResponse(responseCode = "400", description = "An unknown scope or window, a film or community missing or not"
-            + " matching the scope, or around outside 0..25")
+            + " matching the scope, or around outside 0..25 (or not a number)")
     @APIResponse(responseCode = "404", description = "The player has no standing on this board, or no film has this id")
     public PlayerRank player(
             @PathParam("playerId") String playerId,

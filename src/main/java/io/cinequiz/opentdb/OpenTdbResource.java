@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/")
 @Tag(name = "OpenTDB-compatible API", description = "Open Trivia DB's contract: api.php, api_token.php, api_category.php,"
         + " api_count.php, api_count_global.php")
+@SecurityRequirements
 class OpenTdbResource {
 
     private final OpenTdbService service;
@@ -53,7 +55,10 @@ class OpenTdbResource {
 
     @GET
     @Path("api.php")
-    @Operation(summary = "Get questions, Open Trivia DB style")
+    @Operation(operationId = "getOpenTdbQuestions", summary = "Get questions, Open Trivia DB style",
+            description = "Open Trivia DB's api.php: `amount` random questions with their correct and incorrect"
+                    + " answers. With a token, no question repeats until the token is reset. response_code: 0 success,"
+                    + " 1 not enough questions, 2 invalid parameter, 3 token not found, 4 token exhausted for the query.")
     @APIResponse(responseCode = "200", description = "response_code and results (empty unless response_code is 0)")
     public Questions questions(
             @Parameter(description = "how many questions, 1 to 50") @QueryParam("amount") String amount,
@@ -77,7 +82,9 @@ class OpenTdbResource {
 
     @GET
     @Path("api_token.php")
-    @Operation(summary = "Request a session token, or reset one")
+    @Operation(operationId = "getOpenTdbToken", summary = "Request a session token, or reset one",
+            description = "Open Trivia DB's api_token.php: a token makes api.php remember the questions it served, so"
+                    + " that none repeats; resetting it forgets them. response_code 2 for another command.")
     @APIResponse(responseCode = "200", description = "command=request: a new token; command=reset: the same token, with"
             + " its history forgotten (response_code 3 if it does not exist)")
     public TokenResult token(@Parameter(description = "request or reset") @QueryParam("command") String command,
@@ -95,7 +102,9 @@ class OpenTdbResource {
     @GET
     @Path("api_category.php")
     @NonBlocking
-    @Operation(summary = "List Open Trivia DB's categories")
+    @Operation(operationId = "listOpenTdbCategories", summary = "List Open Trivia DB's categories",
+            description = "Open Trivia DB's api_category.php, with its own category ids and names; cinequiz's"
+                    + " questions are all in 11 (Entertainment: Film).")
     @APIResponse(responseCode = "200", description = "The 24 categories, ids 9 to 32")
     public CategoryList categories() {
         return new CategoryList(Categories.ALL);
@@ -104,7 +113,9 @@ class OpenTdbResource {
     @GET
     @Path("api_count.php")
     @NonBlocking
-    @Operation(summary = "Count the questions of a category, per difficulty")
+    @Operation(operationId = "countOpenTdbCategoryQuestions", summary = "Count the questions of a category, per difficulty",
+            description = "Open Trivia DB's api_count.php: the number of questions in one category, in total and per"
+                    + " difficulty (zero outside category 11).")
     @APIResponse(responseCode = "200", description = "category_question_count, or response_code 2 for an invalid category")
     public Object count(@Parameter(description = "an OpenTDB category id (9-32)") @QueryParam("category") String category) {
         Integer id = categoryId(category);
@@ -119,7 +130,9 @@ class OpenTdbResource {
     @GET
     @Path("api_count_global.php")
     @NonBlocking
-    @Operation(summary = "Count all questions: verified (served), pending (none) and rejected (facts that did not verify)")
+    @Operation(operationId = "countOpenTdbQuestions",
+            summary = "Count all questions: verified (served), pending (none) and rejected (facts that did not verify)",
+            description = "Open Trivia DB's api_count_global.php: overall counts and counts per category id.")
     @APIResponse(responseCode = "200", description = "overall counts and counts per category")
     public GlobalCounts globalCount() {
         long questions = bank.matching(q -> true).size();

@@ -1,5 +1,6 @@
 package io.cinequiz.problem;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,8 +12,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Documents every error response of the API as {@code application/problem+json} with the {@link Problem} schema, so
- * that resources declare only the status and what it means ({@code @APIResponse(responseCode = "404", ...)}).
+ * that resources declare only the status and what it means ({@code @APIResponse(responseCode = "404", ...)}), and
+ * adds the 500 that {@link ProblemMapper} answers on any operation when something unexpected fails. Runs after the
+ * filters that add error responses of their own (the lowest priority runs last).
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 0)
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String SCHEMA = "Problem";
@@ -28,6 +32,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
+                operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse().description(
+                        "internal-error: an unexpected failure; the detail quotes an incident id that the service's log"
+                                + " records with the cause"));
                 for (var entry : operation.getResponses().getAPIResponses().entrySet()) {
                     if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                         entry.getValue().setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

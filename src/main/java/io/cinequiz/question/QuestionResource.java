@@ -27,12 +27,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Questions without their answers, a stateless answer check, and players' reports on bad questions. */
 @Path("/api/v1/questions")
-@Tag(name = "Questions", description = "Multiple-choice and true/false questions built from verified facts")
+@Tag(name = QuestionResource.TAG, description = QuestionResource.TAG_DESCRIPTION)
+@SecurityRequirements
 class QuestionResource {
+
+    static final String TAG = "Questions";
+    static final String TAG_DESCRIPTION = "Multiple-choice and true/false questions built from verified facts";
 
     private final QuestionBank bank;
     private final Catalog catalog;
@@ -52,7 +57,10 @@ class QuestionResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Get random questions, without their answers")
+    @Operation(operationId = "listQuestions", summary = "Get random questions, without their answers",
+            description = "Questions drawn at random from those matching the filters, without their answers: check"
+                    + " an answer with POST /api/v1/questions/{id}/check. A question's id and the order of its options"
+                    + " are stable: the same fact gives the same question.")
     @APIResponse(responseCode = "200", description = "Up to `amount` questions matching the filters; fewer if fewer exist")
     @APIResponse(responseCode = "400", description = "An amount outside 1..50 or an unknown category, difficulty or type")
     @APIResponse(responseCode = "404", description = "No film has this id")
@@ -75,7 +83,9 @@ class QuestionResource {
     @GET
     @NonBlocking
     @Path("/{id}")
-    @Operation(summary = "Get one question, without its answer")
+    @Operation(operationId = "getQuestion", summary = "Get one question, without its answer",
+            description = "The question with its options, category, difficulty and type, but not which option is"
+                    + " correct.")
     @APIResponse(responseCode = "200", description = "The question")
     @APIResponse(responseCode = "404", description = "No question has this id")
     public QuestionView get(@PathParam("id") String id) {
@@ -87,9 +97,13 @@ class QuestionResource {
     @POST
     @NonBlocking
     @Path("/{id}/check")
-    @Operation(summary = "Check an answer and reveal the correct one, its explanation and its sources")
+    @Operation(operationId = "checkAnswer",
+            summary = "Check an answer and reveal the correct one, its explanation and its sources",
+            description = "Stateless: nothing is scored or stored. The choice is an option's index, counted from 0."
+                    + " The answer comes with the sources and verbatim quotes that the question's fact rests on.")
     @APIResponse(responseCode = "200", description = "Whether the choice is correct, with the answer and its citations")
-    @APIResponse(responseCode = "400", description = "A missing choice, or one outside the question's options")
+    @APIResponse(responseCode = "400", description = "A missing choice, or one outside the question's options, or a"
+            + " body that is not the JSON object this operation takes")
     @APIResponse(responseCode = "404", description = "No question has this id")
     public CheckResult check(@PathParam("id") String id, @NotNull @Valid CheckRequest request) {
         Question question = find(id);
@@ -103,9 +117,12 @@ class QuestionResource {
     @POST
     @Path("/{id}/reports")
     @Transactional
-    @Operation(summary = "Report a bad question")
+    @Operation(operationId = "reportQuestion", summary = "Report a bad question",
+            description = "Stores a player's report on a question (wrong_answer, ambiguous, typo, offensive or"
+                    + " other), with an optional detail. The film's question statistics count the reports per reason.")
     @APIResponse(responseCode = "201", description = "The report is stored; Location gives its address")
-    @APIResponse(responseCode = "400", description = "A missing or unknown reason, or a detail over 1000 characters")
+    @APIResponse(responseCode = "400", description = "A missing or unknown reason, a detail over 1000 characters, or a"
+            + " body that is not the JSON object this operation takes")
     @APIResponse(responseCode = "404", description = "No question has this id")
     public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request) {
         Question question = find(id);
@@ -124,9 +141,11 @@ class QuestionResource {
     @Path("/{id}/reports/{reportId}")
     @RolesAllowed(Scopes.MODERATION)
     @SecurityRequirement(name = OpenApiSecurity.API_KEY)
-    @Operation(operationId = "getReport", summary = "Get one report on a question",
-            description = "For moderators (an API key with the moderation scope): reports may hold what players wrote.")
+    @Operation(operationId = "getQuestionReport", summary = "Get one report on a question",
+            description = "A report stored by POST /api/v1/questions/{id}/reports, with its reason, detail and time;"
+                    + " for moderators only (an API key with the moderation scope): reports hold what players wrote.")
     @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "400", description = "The report id is not a number")
     @APIResponse(responseCode = "401", description = "No API key, or one that is not valid")
     @APIResponse(responseCode = "403", description = "An API key without the moderation scope")
     @APIResponse(responseCode = "404", description = "No such question or report")

@@ -51,7 +51,7 @@ class RateLimitFilter {
         }
         long retryAfter = Math.max(1, seconds(probe.getNanosToWaitForRefill()));
         String path = request.getUriInfo().getPath();
-        if (path.endsWith(".php")) {
+        if (answersAsOpenTdb(path)) {
             return Response.ok(OpenTdbResponses.rateLimited(path), MediaType.APPLICATION_JSON_TYPE)
                     .header("Retry-After", retryAfter).build();
         }
@@ -65,6 +65,11 @@ class RateLimitFilter {
             response.getHeaders().putSingle("RateLimit-Remaining", probe.getRemainingTokens());
             response.getHeaders().putSingle("RateLimit-Reset", seconds(probe.getNanosToWaitForReset()));
         }
+    }
+
+    /** Whether a client over its limit gets Open Trivia DB's answer (HTTP 200, response code 5) rather than a 429. */
+    static boolean answersAsOpenTdb(String path) {
+        return path.endsWith(".php");
     }
 
     static long seconds(long nanos) {

@@ -45,7 +45,7 @@ class RoomResource {
     }
 
     @POST
-    @Operation(operationId = "startGame", summary = "Start a game in a room",
+    @Operation(operationId = "startRoomGame", summary = "Start a game in a room",
             description = "Starts a game in one of the client's rooms (any key of its choosing, such as a chat"
                     + " channel's id). Players join with their first answer.")
     @APIResponse(responseCode = "201", description = "The game")
@@ -66,7 +66,7 @@ class RoomResource {
 
     @GET
     @Path("/{game}")
-    @Operation(operationId = "getGame", summary = "Get a game's scores (current: the room's latest game)",
+    @Operation(operationId = "getRoomGame", summary = "Get a game's scores (current: the room's latest game)",
             description = "The game, its current round and its players' scores, best first.")
     @APIResponse(responseCode = "200", description = "The game, its current round and its players' scores, best first")
     @APIResponse(responseCode = "400", description = "Invalid room key")
@@ -82,7 +82,7 @@ class RoomResource {
 
     @DELETE
     @Path("/{game}")
-    @Operation(operationId = "endGame", summary = "End a game without a winner",
+    @Operation(operationId = "endRoomGame", summary = "End a game without a winner",
             description = "Ends the game; its players' scores still count on the leaderboards.")
     @APIResponse(responseCode = "200", description = "The ended game (as it was, if it had already ended)")
     @APIResponse(responseCode = "400", description = "Invalid room key")
@@ -98,7 +98,7 @@ class RoomResource {
 
     @POST
     @Path("/{game}/rounds")
-    @Operation(operationId = "nextRound", summary = "Serve the next question to the room",
+    @Operation(operationId = "startRoomRound", summary = "Serve the next question to the room",
             description = "Serves a question the game has not asked, with the round's id as its id and its options in"
                     + " an order of this round only; or ends the game when none is left.")
     @APIResponse(responseCode = "201", description = "The new round (RoomRoundView), with its deadline")
@@ -125,7 +125,7 @@ class RoomResource {
 
     @GET
     @Path("/{game}/rounds/{roundId}")
-    @Operation(operationId = "getRound", summary = "Get a round",
+    @Operation(operationId = "getRoomRound", summary = "Get a round",
             description = "Who answered; once the round is closed, the correct choice, the sources, the question's bank"
                     + " id and each player's choice and points. Nothing names a player's choice before.")
     @APIResponse(responseCode = "200", description = "The round")
@@ -142,7 +142,7 @@ class RoomResource {
 
     @POST
     @Path("/{game}/rounds/{roundId}/answers")
-    @Operation(operationId = "answerRound", summary = "Answer a round for one of the client's players",
+    @Operation(operationId = "answerRoomRound", summary = "Answer a round for one of the client's players",
             description = "A player's one answer in the round (a player joins the game with the first): correct or"
                     + " not, points by speed, first correct answer or not.")
     @APIResponse(responseCode = "200", description = "Correct or not, points by speed, first correct answer or not")

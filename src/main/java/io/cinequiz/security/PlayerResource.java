@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +35,7 @@ class PlayerResource {
     }
 
     @POST
+    @SecurityRequirements
     @Operation(operationId = "createPlayer", summary = "Get a new player identity",
             description = "Makes a player with an id (p-...) and a token (pt_...), shown this once: the service keeps"
                     + " only its SHA-256. Send the token as Authorization: Bearer to start sessions as this player and"

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Changes that collide with a concurrent change of the same session are retried, so that retries and parallel
  * submissions of one answer are scored once.
  */
-@Path("/api/v1")
+@Path("/api/v1/sessions")
 @Tag(name = "Sessions", description = "Timed quiz sessions, scored for correctness and speed")
 class SessionResource {
 
@@ -44,23 +44,25 @@ class SessionResource {
     }
 
     @POST
-    @Path("/sessions")
     @RolesAllowed({Scopes.PLAYER, Scopes.PLAY})
     @SecurityRequirement(name = OpenApiSecurity.PLAYER)
     @SecurityRequirement(name = OpenApiSecurity.API_KEY)
     @Operation(operationId = "createSession", summary = "Start a quiz session",
-            description = "Starts a session for the request's player: the player of its player token, or, with an API"
-                    + " key with the play scope, the client's player named by playerId. Answers its token (st_...),"
-                    + " shown this once, which every later call of the session needs. Questions are drawn at random"
-                    + " from those the player has not been served; each is served with an id and an option order of"
-                    + " this session only. The time per question is the service's, the same for every session.")
-    @APIResponse(responseCode = "201", description = "The session, with its token (Cache-Control: no-store)")
-    @APIResponse(responseCode = "400", description = "Invalid player, name, community, filter or amount")
+            description = "Starts a session for the request's player: the player of its player token (from POST"
+                    + " /api/v1/players), or, with an API key with the play scope, the client's player named by"
+                    + " `playerId`. Draws up to `amount` questions matching the filters that the player has not been"
+                    + " served yet, each served with an id and an option order of this session only, and answers the"
+                    + " session with its token (st_...). The token is shown only this once: send it as"
+                    + " `Authorization: Bearer <token>` on every later call on the session. The time per question is"
+                    + " the service's, the same for every session.")
+    @APIResponse(responseCode = "201", description = "The session, with its token (shown only this once,"
+            + " Cache-Control: no-store); Location gives its address")
+    @APIResponse(responseCode = "400", description = "An invalid player, name, community, filter or amount, or a body"
+            + " that is not the JSON object this operation takes")
     @APIResponse(responseCode = "401", description = "No player token and no API key, or one that is not valid")
     @APIResponse(responseCode = "403", description = "An API key without the play scope")
     @APIResponse(responseCode = "404", description = "Unknown film, or no question matches the filter")
     @APIResponse(responseCode = "409", description = "pool-exhausted: the player has been served every matching question")
-    @APIResponse(responseCode = "429", description = "Too many requests, or too many new sessions from this client")
     public Response create(@NotNull @Valid CreateSessionRequest request) {
         String player = caller.player(request.playerId());
         String community = caller.community(request.community());
@@ -71,60 +73,68 @@ class SessionResource {
     }
 
     @GET
-    @Path("/sessions/{id}/next")
+    @Path("/{id}/next")
     @SecurityRequirement(name = OpenApiSecurity.SESSION)
-    @Operation(operationId = "nextQuestion", summary = "Get the current question, starting its clock when first served",
-            description = "The current question without its answer, with its deadline and the time left. A question"
-                    + " left unanswered past its deadline (and a short grace) times out here and the next is served.")
+    @Operation(operationId = "getNextQuestion", summary = "Get the current question, starting its clock when first served",
+            description = "Serves the session's current question without its answer, under an id and in an option"
+                    + " order of this session only. The clock of a question starts when it is first served; asking"
+                    + " again returns the same question with the time left. A question left unanswered past its"
+                    + " deadline counts as timed out, and the next one is served.")
     @APIResponse(responseCode = "200", description = "The question without its answer, with the deadline and time left")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "The session is finished")
+    @APIResponse(responseCode = "409", description = "session-finished: the session is finished")
+    @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes this question")
     public NextQuestion next(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return retrying(() -> service.next(id, bearer(authorization)));
     }
 
     @POST
-    @Path("/sessions/{id}/answers")
+    @Path("/{id}/answers")
     @SecurityRequirement(name = OpenApiSecurity.SESSION)
     @Operation(operationId = "answerQuestion", summary = "Answer the current question",
-            description = "Answers the current question (its id as served, the choice as shown, from 0) and reveals"
-                    + " the correct choice, the explanation, the sources and the question's bank id. Sending the same"
-                    + " answer or requestId again returns the first result and scores nothing more.")
+            description = "Scores the choice (counted from 0, as the session shows the options) for correctness and"
+                    + " speed and reveals the correct choice, its sources and the question's bank id. Sending the same"
+                    + " answer again (or the same `requestId`) returns the same result and scores once.")
     @APIResponse(responseCode = "200", description = "Points, streak and total, with the correct choice and its sources")
-    @APIResponse(responseCode = "400", description = "Invalid answer")
+    @APIResponse(responseCode = "400", description = "A missing question id, a choice missing or outside the question's"
+            + " options, or a body that is not the JSON object this operation takes")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Not the current question, or already answered differently")
+    @APIResponse(responseCode = "409", description = "not-current: not the current question; already-answered: answered"
+            + " differently before; session-finished: the session is finished")
+    @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes this question")
     public AnswerResult answer(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @NotNull @Valid AnswerRequest request) {
         return metrics.timeAnswer(() -> retrying(() -> service.answer(id, bearer(authorization), request)));
     }
 
     @GET
-    @Path("/sessions/{id}/questions/{questionId}")
+    @Path("/{id}/questions/{questionId}")
     @SecurityRequirement(name = OpenApiSecurity.SESSION)
     @Operation(operationId = "revealQuestion", summary = "Reveal a question once it is answered or timed out",
-            description = "For a served question that is answered or past its deadline (it then times out here): the"
-                    + " result, the correct choice, the explanation, the sources and the question's bank id.")
+            description = "For a served question (by the id it was served with) that is answered or past its deadline"
+                    + " (it then times out here, as when the next one is asked for): the result, the correct choice,"
+                    + " the explanation, the sources and the question's bank id.")
     @APIResponse(responseCode = "200", description = "The result and the reveal")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
     @APIResponse(responseCode = "404", description = "No such session, or no question served with this id")
     @APIResponse(responseCode = "409", description = "not-answered: the question is still open")
+    @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes this question")
     public AnswerResult reveal(@PathParam("id") String id, @PathParam("questionId") String questionId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return retrying(() -> service.reveal(id, bearer(authorization), questionId));
     }
 
     @GET
-    @Path("/sessions/{id}")
+    @Path("/{id}")
     @SecurityRequirement(name = OpenApiSecurity.SESSION)
     @Operation(operationId = "getSession", summary = "Get a session's state and summary",
-            description = "Score, answers so far, and the questions served so far with their results; questions not"
-                    + " served yet are only counted.")
+            description = "The score so far, the answers given and the result of each question served so far (those"
+                    + " not served yet are only counted in `total`); once the session is finished, its final summary.")
     @APIResponse(responseCode = "200", description = "Score, answers so far and per-question results")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
@@ -134,11 +144,12 @@ class SessionResource {
     }
 
     @POST
-    @Path("/sessions/{id}/finish")
+    @Path("/{id}/finish")
     @SecurityRequirement(name = OpenApiSecurity.SESSION)
     @Operation(operationId = "finishSession", summary = "End a session early",
-            description = "Times out the question being answered, gives the questions never shown back to the player's"
-                    + " pool and counts the game on the leaderboards.")
+            description = "Ends the session: the question being answered counts as timed out, the questions never"
+                    + " shown go back to the player's pool, and the score counts on the leaderboards. Finishing a"
+                    + " finished session returns its summary again.")
     @APIResponse(responseCode = "200", description = "The final summary")
     @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "403", description = "Another session's token")
