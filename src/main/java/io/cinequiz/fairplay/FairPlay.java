@@ -43,6 +43,17 @@ public class FairPlay {
         }
     }
 
+    /** Deletes up to {@code batch} flags made before {@code cutoff}; returns how many. */
+    @Transactional
+    public int purgeOlderThan(Instant cutoff, int batch) {
+        List<Long> ids = flags.getEntityManager().createQuery("select f.id from FairPlayFlag f where f.createdAt < ?1",
+                Long.class).setParameter(1, cutoff).setMaxResults(batch).getResultList();
+        if (!ids.isEmpty()) {
+            flags.delete("id in ?1", ids);
+        }
+        return ids.size();
+    }
+
     private void flag(String playerId, String kind, String gameId, String questionId, Long elapsedMillis,
             String detail, Instant at) {
         FairPlayFlag flag = new FairPlayFlag();

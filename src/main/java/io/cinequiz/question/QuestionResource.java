@@ -2,6 +2,8 @@ package io.cinequiz.question;
 
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.http.PublicUrls;
+import io.cinequiz.ratelimit.Quotas;
+import io.cinequiz.security.Caller;
 import io.cinequiz.problem.ApiException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,14 +45,18 @@ class QuestionResource {
     private final Catalog catalog;
     private final QuestionReportRepository reports;
     private final PublicUrls urls;
+    private final Quotas quotas;
+    private final Caller caller;
     private final Counter served;
 
     QuestionResource(QuestionBank bank, Catalog catalog, QuestionReportRepository reports, PublicUrls urls,
-            MeterRegistry registry) {
+            Quotas quotas, Caller caller, MeterRegistry registry) {
         this.bank = bank;
         this.catalog = catalog;
         this.reports = reports;
         this.urls = urls;
+        this.quotas = quotas;
+        this.caller = caller;
         this.served = Counter.builder("cinequiz.questions.served").tag("api", "questions")
                 .description("Questions sent to clients (in sessions: when first served)").register(registry);
     }
@@ -126,6 +132,7 @@ class QuestionResource {
     @APIResponse(responseCode = "404", description = "No question has this id")
     public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request) {
         Question question = find(id);
+        quotas.take(Quotas.Kind.REPORTS, caller);
         QuestionReport report = new QuestionReport();
         report.questionId = question.id();
         report.filmId = question.filmId();

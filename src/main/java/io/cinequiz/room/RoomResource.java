@@ -4,6 +4,7 @@ import static io.cinequiz.session.ConcurrentChanges.retrying;
 
 import io.cinequiz.http.PublicUrls;
 import io.cinequiz.names.Ids;
+import io.cinequiz.ratelimit.Quotas;
 import io.cinequiz.security.Caller;
 import io.cinequiz.security.OpenApiSecurity;
 import io.cinequiz.security.Scopes;
@@ -37,11 +38,13 @@ class RoomResource {
     private final RoomService service;
     private final Caller caller;
     private final PublicUrls urls;
+    private final Quotas quotas;
 
-    RoomResource(RoomService service, Caller caller, PublicUrls urls) {
+    RoomResource(RoomService service, Caller caller, PublicUrls urls, Quotas quotas) {
         this.service = service;
         this.caller = caller;
         this.urls = urls;
+        this.quotas = quotas;
     }
 
     @POST
@@ -60,7 +63,9 @@ class RoomResource {
             @NotNull @Valid StartGameRequest request) {
         Room room = room(roomKey);
         String community = caller.community(request.community());
-        RoomGameView game = retrying(() -> service.start(room, community, request));
+        quotas.take(Quotas.Kind.ROOM_GAMES, caller);
+        int openRooms = quotas.openRooms(caller.client().orElseThrow());
+        RoomGameView game = retrying(() -> service.start(room, community, openRooms, request));
         return urls.created(path(room) + "/" + game.gameId()).entity(game).build();
     }
 

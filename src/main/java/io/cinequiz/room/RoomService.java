@@ -56,10 +56,11 @@ class RoomService {
     private final Leaderboards leaderboards;
     private final RoomMetrics metrics;
     private final FairPlay fairPlay;
+    private final RoomsConfig config;
 
     RoomService(RoomGameRepository games, RoomRoundRepository rounds, RoomPlayerRepository players,
             RoomAnswerRepository answers, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig sessions,
-            Leaderboards leaderboards, RoomMetrics metrics, FairPlay fairPlay) {
+            Leaderboards leaderboards, RoomMetrics metrics, FairPlay fairPlay, RoomsConfig config) {
         this.games = games;
         this.rounds = rounds;
         this.players = players;
@@ -71,11 +72,15 @@ class RoomService {
         this.leaderboards = leaderboards;
         this.metrics = metrics;
         this.fairPlay = fairPlay;
+        this.config = config;
     }
 
-    /** A new game in the room; {@code community} is a full community id, or null. */
+    /**
+     * A new game in the room; {@code community} is a full community id, or null. 409 {@code too-many-open-rooms} when
+     * the client already has {@code openRooms} rooms with an unfinished game.
+     */
     @Transactional
-    RoomGameView start(Room room, String community, StartGameRequest request) {
+    RoomGameView start(Room room, String community, int openRooms, StartGameRequest request) {
         QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(), null);
         if (filter.film() != null) {
             catalog.require(filter.film());
@@ -89,6 +94,10 @@ class RoomService {
         if (games.hasActive(room.stored())) {
             throw gameInProgress(room);
         }
+        if (games.activeOfClient(room.clientId()) >= openRooms) {
+            throw ApiException.conflict("too-many-open-rooms", "This client has " + openRooms + " rooms with an"
+                    + " unfinished game, its quota: end one (DELETE /api/v1/rooms/{roomKey}/games/current) first");
+        }
         RoomGame game = new RoomGame();
         game.id = UUID.randomUUID().toString();
         game.roomKey = room.stored();
@@ -101,6 +110,7 @@ class RoomService {
         game.targetScore = request.targetScore() == null ? DEFAULT_TARGET : request.targetScore();
         game.questionMs = seconds * 1000;
         game.createdAt = now();
+        game.lastActivityAt = game.createdAt;
         games.persist(game);
         games.flush(); // a concurrent start in the same room fails here, on the unique active room key
         metrics.started();
@@ -129,6 +139,28 @@ class RoomService {
             finish(game, "ended", now);
         }
         return view(game, now);
+    }
+
+    /** The unfinished games idle for longer than {@code quiz.rooms.idle-expiry}, at most {@code limit} of them. */
+    @Transactional
+    List<String> idleGameIds(int limit) {
+        return games.idleSince(now().minus(config.idleExpiry()), limit);
+    }
+
+    /**
+     * Ends an idle game without a winner, as DELETE does (the scores count): locked and checked again, so a game its
+     * bot used meanwhile (on any replica) goes on. Returns whether it ended the game.
+     */
+    @Transactional
+    boolean expire(String gameId) {
+        Instant now = now();
+        RoomGame game = games.findByIdOptional(gameId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (game == null || game.finished() || !game.lastActivityAt.isBefore(now.minus(config.idleExpiry()))) {
+            return false;
+        }
+        current(game).filter(r -> !r.closed()).ifPresent(r -> close(r, "game-ended", now));
+        finish(game, "expired", now);
+        return true;
     }
 
     /** The next round, or the game when it ended instead (its last round reached the target, or no question is left). */
@@ -168,6 +200,7 @@ class RoomService {
         round.servedAt = now;
         rounds.persist(round);
         game.rounds = round.number;
+        game.lastActivityAt = now;
         games.flush();
         metrics.served();
         return new Next(roundView(game, round, now), null);
@@ -249,6 +282,7 @@ class RoomService {
             }
         }
         answers.persist(answer);
+        game.lastActivityAt = now;
         player.answered++;
         player.score += answer.correct ? 1 : 0;
         player.points += answer.points;
@@ -309,7 +343,8 @@ class RoomService {
         game.endReason = reason;
         game.activeRoomKey = null;
         List<RoomPlayer> all = players.ofGame(game.id);
-        Set<String> winners = "ended".equals(reason) ? Set.of() : new HashSet<>(RoomRules.winners(tallies(all)));
+        Set<String> winners = "ended".equals(reason) || "expired".equals(reason) ? Set.of()
+                : new HashSet<>(RoomRules.winners(tallies(all)));
         List<FinishedGame> finished = new ArrayList<>(all.size());
         Map<String, List<RoomAnswer>> answersByPlayer = new HashMap<>();
         answers.ofGame(game.id).forEach(a -> answersByPlayer.computeIfAbsent(a.playerId, k -> new ArrayList<>()).add(a));

@@ -18,9 +18,16 @@ public class Caller {
     public static final String NAMESPACE_SEPARATOR = ":";
 
     private SecurityIdentity identity;
+    private String address;
 
-    void set(SecurityIdentity identity) {
+    void set(SecurityIdentity identity, String address) {
         this.identity = identity;
+        this.address = address;
+    }
+
+    /** The address the request counts against (the peer's, or a trusted proxy's forwarded one; IPv6 by /64). */
+    public String address() {
+        return address;
     }
 
     public Optional<VerifiedClient> client() {

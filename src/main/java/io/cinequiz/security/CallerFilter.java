@@ -1,7 +1,9 @@
 package io.cinequiz.security;
 
+import io.cinequiz.ratelimit.RateLimiter;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -20,7 +22,8 @@ class CallerFilter {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    Uni<Void> identify() {
-        return identities.getDeferredIdentity().invoke(caller::set).replaceWithVoid();
+    Uni<Void> identify(HttpServerRequest http) {
+        String address = RateLimiter.address(http);
+        return identities.getDeferredIdentity().invoke(identity -> caller.set(identity, address)).replaceWithVoid();
     }
 }

@@ -1,6 +1,7 @@
 package io.cinequiz.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.cinequiz.ratelimit.Quotas;
 import io.cinequiz.session.PlayerHistory;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -27,11 +28,13 @@ class PlayerResource {
     private final PlayerRepository players;
     private final PlayerHistory history;
     private final Caller caller;
+    private final Quotas quotas;
 
-    PlayerResource(PlayerRepository players, PlayerHistory history, Caller caller) {
+    PlayerResource(PlayerRepository players, PlayerHistory history, Caller caller, Quotas quotas) {
         this.players = players;
         this.history = history;
         this.caller = caller;
+        this.quotas = quotas;
     }
 
     @POST
@@ -43,6 +46,7 @@ class PlayerResource {
     @APIResponse(responseCode = "201", description = "The player id and its token (Cache-Control: no-store)")
     @APIResponse(responseCode = "429", description = "Too many requests, or too many new players from this address")
     public Response create() {
+        quotas.take(Quotas.Kind.PLAYERS, caller);
         String token = Secrets.newSecret(Secrets.PLAYER_TOKEN);
         Player player = new Player();
         player.id = "p-" + Secrets.random(12);

@@ -3,6 +3,7 @@ package io.cinequiz.session;
 import static io.cinequiz.session.ConcurrentChanges.retrying;
 
 import io.cinequiz.http.PublicUrls;
+import io.cinequiz.ratelimit.Quotas;
 import io.cinequiz.security.Caller;
 import io.cinequiz.security.OpenApiSecurity;
 import io.cinequiz.security.Scopes;
@@ -35,12 +36,14 @@ class SessionResource {
     private final SessionMetrics metrics;
     private final Caller caller;
     private final PublicUrls urls;
+    private final Quotas quotas;
 
-    SessionResource(SessionService service, SessionMetrics metrics, Caller caller, PublicUrls urls) {
+    SessionResource(SessionService service, SessionMetrics metrics, Caller caller, PublicUrls urls, Quotas quotas) {
         this.service = service;
         this.metrics = metrics;
         this.caller = caller;
         this.urls = urls;
+        this.quotas = quotas;
     }
 
     @POST
@@ -54,7 +57,9 @@ class SessionResource {
                     + " served yet, each served with an id and an option order of this session only, and answers the"
                     + " session with its token (st_...). The token is shown only this once: send it as"
                     + " `Authorization: Bearer <token>` on every later call on the session. The time per question is"
-                    + " the service's, the same for every session.")
+                    + " the service's, the same for every session. A player has at most a few unfinished sessions"
+                    + " (quiz.quotas.open-sessions-per-player): starting one more ends the player's oldest; a client"
+                    + " (or an address) starts at most quiz.quotas.sessions-per-hour an hour.")
     @APIResponse(responseCode = "201", description = "The session, with its token (shown only this once,"
             + " Cache-Control: no-store); Location gives its address")
     @APIResponse(responseCode = "400", description = "An invalid player, name, community, filter or amount, or a body"
@@ -66,6 +71,7 @@ class SessionResource {
     public Response create(@NotNull @Valid CreateSessionRequest request) {
         String player = caller.player(request.playerId());
         String community = caller.community(request.community());
+        quotas.take(Quotas.Kind.SESSIONS, caller);
         SessionCreated created = retrying(() -> service.create(player, community, request));
         metrics.started();
         return urls.created("/api/v1/sessions/" + created.sessionId()).header("Cache-Control", "no-store")

@@ -11,6 +11,7 @@ import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
 import io.cinequiz.question.QuestionView;
+import io.cinequiz.ratelimit.Quotas;
 import io.cinequiz.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -51,10 +52,11 @@ class SessionService {
     private final SessionMetrics metrics;
     private final Leaderboards leaderboards;
     private final FairPlay fairPlay;
+    private final Quotas quotas;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
             ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
-            SessionMetrics metrics, Leaderboards leaderboards, FairPlay fairPlay) {
+            SessionMetrics metrics, Leaderboards leaderboards, FairPlay fairPlay, Quotas quotas) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -65,6 +67,7 @@ class SessionService {
         this.metrics = metrics;
         this.leaderboards = leaderboards;
         this.fairPlay = fairPlay;
+        this.quotas = quotas;
     }
 
     /**
@@ -79,6 +82,12 @@ class SessionService {
             catalog.require(filter.film());
         }
         List<Question> pool = bank.requireMatching(filter);
+        Instant now = clock.now();
+        List<String> open = sessions.openOf(playerId);
+        for (int i = 0; i <= open.size() - quotas.openSessionsPerPlayer(); i++) {
+            // the player's oldest: ended as by finish, its unshown questions back in the pool before drawing
+            sessions.findByIdOptional(open.get(i), LockModeType.PESSIMISTIC_WRITE).ifPresent(s -> end(s, now));
+        }
         Set<String> seen = served.servedTo(playerId);
         List<Question> fresh = new ArrayList<>(pool.stream().filter(q -> !seen.contains(q.id())).toList());
         if (fresh.isEmpty()) {
@@ -89,7 +98,6 @@ class SessionService {
         Collections.shuffle(fresh, RANDOM);
         List<Question> chosen = fresh.subList(0, Math.min(fresh.size(),
                 request.amount() == null ? DEFAULT_AMOUNT : request.amount()));
-        Instant now = clock.now();
         String token = Secrets.newSecret(Secrets.SESSION_TOKEN);
         QuizSession session = new QuizSession();
         session.id = UUID.randomUUID().toString();
@@ -225,20 +233,28 @@ class SessionService {
     @Transactional
     SessionSummary finish(String id, String token) {
         QuizSession session = authorized(id, token);
-        if (!session.finished()) {
-            Instant now = clock.now();
-            SessionQuestion current = currentQuestion(session);
-            if (current != null && current.servedAt != null) {
-                record(session, current, Scoring.timeout(), null, null, now);
-            }
-            releaseUnshown(session);
-            if (!session.finished()) {
-                finishGame(session, now);
-            }
-            session.lastActivityAt = now;
-            sessions.flush();
-        }
+        end(session, clock.now());
         return summarize(session);
+    }
+
+    /**
+     * Ends a session early (its row locked): the question being answered times out, the questions never shown go back
+     * to the player's pool, and the game counts. Nothing for a finished session.
+     */
+    private void end(QuizSession session, Instant now) {
+        if (session.finished()) {
+            return;
+        }
+        SessionQuestion current = currentQuestion(session);
+        if (current != null && current.servedAt != null) {
+            record(session, current, Scoring.timeout(), null, null, now);
+        }
+        releaseUnshown(session);
+        if (!session.finished()) {
+            finishGame(session, now);
+        }
+        session.lastActivityAt = now;
+        sessions.flush();
     }
 
     /** The open sessions idle for longer than the configured time, at most {@code limit} of them. */
