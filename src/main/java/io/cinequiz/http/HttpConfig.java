@@ -2,6 +2,7 @@ package io.cinequiz.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -21,4 +22,8 @@ public interface HttpConfig {
      */
     @WithDefault("10s")
     Duration requestDeadline();
+
+    /** The largest request body taken (every body of the API is a small JSON object). */
+    @WithDefault("8K")
+    MemorySize maxBody();
 }

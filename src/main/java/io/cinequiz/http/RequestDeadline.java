@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  * timeout for reading a request's headers, and its idle timeouts restart with every byte received, so a client
  * dribbling a header a byte at a time would hold a connection for hours; the service writes nothing until it has a
  * whole request, so a write-idle timeout bounds the time from connecting (or from the previous response) to a
- * complete request. It also closes keep-alive connections left idle that long.
+ * complete request. It also closes keep-alive connections left idle that long. (Measured with a client sending one
+ * byte a second: closed after the deadline; with h2c on, the same connection stayed open.)
  */
 @ApplicationScoped
 class RequestDeadline implements HttpServerOptionsCustomizer {
@@ -23,6 +24,9 @@ class RequestDeadline implements HttpServerOptionsCustomizer {
 
     @Override
     public void customizeHttpServer(HttpServerOptions options) {
+        // Until Vert.x knows whether a plain connection speaks HTTP/1.1 or HTTP/2 without TLS (h2c), only its all-idle
+        // timeout applies; without h2c the deadline holds from the first byte. HTTP/2 over TLS is unaffected.
+        options.setHttp2ClearTextEnabled(false);
         apply(options);
     }
 

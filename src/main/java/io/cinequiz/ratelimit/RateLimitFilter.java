@@ -37,7 +37,7 @@ class RateLimitFilter {
         this.caller = caller;
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 100)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION + 100)
     Response limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!config.enabled() || caller.has(Scopes.ADMIN)) {
             return null; // the operator is not limited

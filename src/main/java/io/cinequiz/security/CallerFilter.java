@@ -21,7 +21,7 @@ class CallerFilter {
         this.caller = caller;
     }
 
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     Uni<Void> identify(HttpServerRequest http) {
         String address = RateLimiter.address(http);
         return identities.getDeferredIdentity().invoke(identity -> caller.set(identity, address)).replaceWithVoid();

@@ -22,20 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class NameExamplesTest {
 
-    private static TestClients.Client bot;
-
-    private static synchronized TestClients.Client bot() {
-        if (bot == null) {
-            bot = TestClients.client("play");
-        }
-        return bot;
-    }
 
     private static Response start(Map<String, Object> overrides) {
         Map<String, Object> body = new HashMap<>(Map.of("playerId", "names-" + System.nanoTime(),
                 "displayName", "Miette", "film", "city-of-lost-children", "amount", 1));
         body.putAll(overrides);
-        return bot().given().contentType("application/json").body(body).when().post("/api/v1/sessions");
+        return TestClients.shared("play").given().contentType("application/json").body(body).when().post("/api/v1/sessions");
     }
 
     static Stream<Arguments> displayNames() {

@@ -311,7 +311,7 @@ class OpenApiTest {
         Pattern documented = Pattern.compile(served);
         for (String key : List.of("room-1", "guild:42.channel_7", "k".repeat(64), "k".repeat(65), "two words",
                 "ünï")) {
-            int status = rooms().given().pathParam("key", key).when().get("/api/v1/rooms/{key}/games/current")
+            int status = TestClients.shared("rooms").given().pathParam("key", key).when().get("/api/v1/rooms/{key}/games/current")
                     .then().extract().statusCode();
             assertEquals(documented.matcher(key).find(), status != 400, () -> key + " answered " + status);
         }
@@ -332,14 +332,6 @@ class OpenApiTest {
         }
     }
 
-    private static TestClients.Client rooms;
-
-    private static synchronized TestClients.Client rooms() {
-        if (rooms == null) {
-            rooms = TestClients.client("rooms");
-        }
-        return rooms;
-    }
 
     @Test
     void swaggerUiIsServed() {

@@ -39,15 +39,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class QuestionResourceTest {
 
-    private static TestClients.Client moderator;
-
-    /** An API client with the moderation scope, which reports are readable by. */
-    private static synchronized TestClients.Client moderator() {
-        if (moderator == null) {
-            moderator = TestClients.client("moderation");
-        }
-        return moderator;
-    }
 
     private static final String QUESTIONS = "/api/v1/questions";
     private static final String FILM_ID = "city-of-lost-children";
@@ -422,7 +413,7 @@ class QuestionResourceTest {
         assertEquals(QUESTIONS + "/" + q.get("id") + "/reports/" + reportId, location, "a path, never the request Host");
         given().get(location).then().spec(problem(401, "unauthorized"));
         TestClients.client("play", "rooms").given().get(location).then().spec(problem(403, "forbidden"));
-        Map<String, Object> stored = moderator().given().get(location).then().statusCode(200).extract().jsonPath()
+        Map<String, Object> stored = TestClients.shared("moderation").given().get(location).then().statusCode(200).extract().jsonPath()
                 .getMap("$");
         for (String key : List.of("id", "questionId", "reason", "detail")) {
             assertEquals(created.jsonPath().getMap("$").get(key), stored.get(key), key);
@@ -439,9 +430,9 @@ class QuestionResourceTest {
                 .body(Map.of("reason", "typo", "detail", "a typo"))
                 .when().post(QUESTIONS + "/" + q.get("id") + "/reports")
                 .then().statusCode(201).extract();
-        Map<String, Object> stored = moderator().given().get(created.header("Location")).then().statusCode(200)
+        Map<String, Object> stored = TestClients.shared("moderation").given().get(created.header("Location")).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
-        moderator().given().get("/api/v1/moderation/reports?limit=100").then().statusCode(200)
+        TestClients.shared("moderation").given().get("/api/v1/moderation/reports?limit=100").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem((Object) created.path("id")));
         assertEquals(created.jsonPath().getMap("$"), stored);
     }
@@ -517,7 +508,7 @@ class QuestionResourceTest {
     @Test
     void unknownReportIsNotFound() {
         Map<String, Object> q = oneQuestion("multiple");
-        moderator().given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/987654321")
+        TestClients.shared("moderation").given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/987654321")
                 .then()
                 .spec(problem(404, "not-found"));
     }
@@ -529,7 +520,7 @@ class QuestionResourceTest {
                 .when().post(QUESTIONS + "/" + two.get(0).get("id") + "/reports")
                 .then().statusCode(201).extract().path("id")).longValue();
         assertNotEquals(two.get(0).get("id"), two.get(1).get("id"));
-        moderator().given().when().get(QUESTIONS + "/" + two.get(1).get("id") + "/reports/" + reportId)
+        TestClients.shared("moderation").given().when().get(QUESTIONS + "/" + two.get(1).get("id") + "/reports/" + reportId)
                 .then()
                 .spec(problem(404, "not-found"));
     }
@@ -537,7 +528,7 @@ class QuestionResourceTest {
     @Test
     void reportIdThatIsNoNumberIsBadParameterProblem() {
         Map<String, Object> q = oneQuestion("multiple");
-        moderator().given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/first")
+        TestClients.shared("moderation").given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/first")
                 .then()
                 .spec(problem(400, "bad-parameter"));
     }

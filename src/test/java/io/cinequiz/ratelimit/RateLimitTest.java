@@ -81,7 +81,8 @@ class RateLimitTest {
 
     /**
      * The review's attack: a fresh X-API-Key (or X-Forwarded-For) per request for a fresh bucket. Unknown keys are
-     * 401s counted against the address, which requests without a key share, forwarded or not.
+     * 401s counted against the address, which requests without a key share, forwarded or not, and so do guesses of the
+     * operator secret and calls that lack credentials (limits apply before the operation's credentials are checked).
      */
     @Test
     void freshKeysAndForwardedAddressesGetNoBucketOfTheirOwn() {
@@ -96,6 +97,11 @@ class RateLimitTest {
             given().header("X-Forwarded-For", "198.51.100." + i).when().get("/api/v1/info")
                     .then().spec(problem(429, "rate-limited"));
         }
+        // guessing the operator secret, or calling an operation that needs credentials without, is no way around it
+        given().header("Authorization", "Bearer guess").when().get("/api/v1/admin/clients")
+                .then().spec(problem(429, "rate-limited"));
+        given().contentType("application/json").body("{}").when().post("/api/v1/rooms/r/games")
+                .then().spec(problem(429, "rate-limited"));
         // a verified client is not held back by its address
         TestClients.client("play").given().when().get("/api/v1/info").then().statusCode(200);
     }

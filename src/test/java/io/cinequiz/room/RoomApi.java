@@ -24,17 +24,12 @@ final class RoomApi {
 
     static final String FILM = "city-of-lost-children";
 
-    private static TestClients.Client bot;
-
     private RoomApi() {
     }
 
     /** The API client (scope rooms) that runs the tests' rooms. */
-    static synchronized TestClients.Client bot() {
-        if (bot == null) {
-            bot = TestClients.client("rooms");
-        }
-        return bot;
+    static TestClients.Client bot() {
+        return TestClients.shared("rooms");
     }
 
     /** A request of the rooms' client. */

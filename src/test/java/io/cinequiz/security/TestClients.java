@@ -39,6 +39,16 @@ public final class TestClients {
         }
     }
 
+    private static final Map<String, Client> SHARED = new java.util.HashMap<>();
+
+    /**
+     * One client with these scopes for the whole test run (the database outlives a Quarkus restart between profiles),
+     * for tests that only need some client with the scopes.
+     */
+    public static synchronized Client shared(String... scopes) {
+        return SHARED.computeIfAbsent(String.join(",", scopes), k -> client(scopes));
+    }
+
     public static RequestSpecification admin() {
         return given().header("Authorization", "Bearer " + ADMIN_SECRET);
     }

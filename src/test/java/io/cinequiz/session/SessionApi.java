@@ -26,17 +26,12 @@ final class SessionApi {
     static final String SESSIONS = "/api/v1/sessions";
     static final String FILM = "city-of-lost-children";
 
-    private static TestClients.Client bot;
-
     private SessionApi() {
     }
 
     /** The API client (scope play) the session tests play through. */
-    static synchronized TestClients.Client bot() {
-        if (bot == null) {
-            bot = TestClients.client("play");
-        }
-        return bot;
+    static TestClients.Client bot() {
+        return TestClients.shared("play");
     }
 
     /** The full id of the bot's player {@code localId}, as the API shows it. */
