@@ -18,9 +18,11 @@ public interface HttpConfig {
 
     /**
      * How long a connection may go without the service writing to it: a client must send a complete request (its
-     * headers and body) within this time of connecting or of its previous response, or the connection is closed.
+     * headers and body) within this time of connecting or of its previous response, or the connection is closed. It
+     * also bounds how long a request may take to answer, and closes keep-alive connections idle that long, so it stays
+     * well above the slowest answer under load.
      */
-    @WithDefault("10s")
+    @WithDefault("30s")
     Duration requestDeadline();
 
     /** The largest request body taken (every body of the API is a small JSON object). */
