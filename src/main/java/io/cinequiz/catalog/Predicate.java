@@ -9,8 +9,9 @@ import java.util.Optional;
  * A single-valued predicate has one true value per subject, so two different values contradict each other;
  * a multi-valued one (directors, countries, genres) can hold several, so its values never clash.
  * A null value type means any type (the fact is keyed by its topic subject). {@code description} is multi-valued on
- * purpose: sources describe one thing in different words ("mechanical crown", "electro-headgear"), and different
- * wording is not a contradiction.
+ * purpose: sources describe one thing in different words, and different wording is not a contradiction. Facts of one
+ * film's story ({@code plot}) and other topical facts take a subject that names the topic; how each is asked is data
+ * of the film's seed folder, not code.
  */
 public enum Predicate {
     DIRECTED_BY(ValueType.PERSON, false, false, Category.CREW),
@@ -42,11 +43,7 @@ public enum Predicate {
     COMPETITION_WINNER(ValueType.TEXT, true, true, Category.RECEPTION),
     GENRE(ValueType.TEXT, false, false, Category.STORY),
     SETTING(ValueType.TEXT, false, false, Category.STORY),
-    CITY_NAME(ValueType.TEXT, false, true, Category.STORY),
-    VILLAIN_LAIR(ValueType.TEXT, false, true, Category.STORY),
-    DREAM_THIEF(ValueType.CHARACTER, false, true, Category.STORY),
-    RESCUER(ValueType.CHARACTER, false, true, Category.STORY),
-    RESCUE_TARGET(ValueType.CHARACTER, false, true, Category.STORY),
+    PLOT(null, true, true, Category.STORY),
     OCCUPATION(ValueType.TEXT, true, true, Category.STORY),
     RELATIONSHIP(ValueType.TEXT, true, true, Category.STORY),
     DESCRIPTION(ValueType.TEXT, true, false, Category.STORY),

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -42,8 +40,8 @@ class OpenTdbService {
     /** Questions without a token: from memory, no transaction. */
     Batch questions(TriviaQuery query) {
         List<Question> pool = bank.matching(query);
-        return pool.size() < query.amount() ? new Batch(OpenTdbResponses.NO_RESULTS, List.of())
-                : new Batch(OpenTdbResponses.SUCCESS, pick(pool, query.amount()));
+        return QuestionBank.groups(pool) < query.amount() ? new Batch(OpenTdbResponses.NO_RESULTS, List.of())
+                : new Batch(OpenTdbResponses.SUCCESS, QuestionBank.draw(pool, Set.of(), query.amount(), RANDOM));
     }
 
     /** Questions the token has not served yet, marked served in the same transaction. */
@@ -54,16 +52,17 @@ class OpenTdbService {
             return new Batch(OpenTdbResponses.TOKEN_NOT_FOUND, List.of());
         }
         List<Question> pool = bank.matching(query);
-        if (pool.size() < query.amount()) {
+        if (QuestionBank.groups(pool) < query.amount()) {
             return new Batch(OpenTdbResponses.NO_RESULTS, List.of());
         }
         Token t = found.get();
-        Set<String> served = tokens.served(t.token);
-        List<Question> fresh = pool.stream().filter(q -> !served.contains(q.id())).toList();
-        if (fresh.size() < query.amount()) {
+        // What the token served, and the other form of each fact it served: one would give the other away.
+        Set<String> served = bank.groupsOf(tokens.served(t.token));
+        List<Question> fresh = pool.stream().filter(q -> !served.contains(q.group())).toList();
+        if (QuestionBank.groups(fresh) < query.amount()) {
             return new Batch(OpenTdbResponses.TOKEN_EMPTY, List.of());
         }
-        List<Question> chosen = pick(fresh, query.amount());
+        List<Question> chosen = QuestionBank.draw(fresh, Set.of(), query.amount(), RANDOM);
         tokens.markServed(t.token, chosen.stream().map(Question::id).toList());
         t.lastUsedAt = clock.now();
         return new Batch(OpenTdbResponses.SUCCESS, chosen);
@@ -104,11 +103,5 @@ class OpenTdbService {
 
     private Instant idleCutoff() {
         return clock.now().minus(config.tokenIdleExpiry());
-    }
-
-    private static List<Question> pick(List<Question> from, int amount) {
-        List<Question> shuffled = new ArrayList<>(from);
-        Collections.shuffle(shuffled, RANDOM);
-        return List.copyOf(shuffled.subList(0, amount));
     }
 }

@@ -27,6 +27,10 @@ final class NumberDistractors {
     private static final Pattern WORD = Pattern.compile("(?i)\\b(?:half-dozen|dozen|[a-z]+(?:-[a-z]+)?)\\b");
     private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)(\\s*h\\s*)(\\d+)(\\s*m)");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)\\b");
     private static final String[] SMALL = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
     private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
@@ -69,8 +73,16 @@ final class NumberDistractors {
         return result;
     }
 
-    /** Wrong years or dates: the answer's year moved by one to six years, avoiding every year in {@code avoid}. */
-    static List<String> dates(Value.DateRange answer, List<Integer> avoid, int count, Random random) {
+    /**
+     * Wrong years or dates. A date with a month ("15 December 1995") keeps its year and moves its month by one to six
+     * (a year alone would give the answer away); a year moves by one to six years, avoiding every year in {@code avoid}.
+     * None overlaps a value in {@code asserted}.
+     */
+    static List<String> dates(Value.DateRange answer, List<Integer> avoid, List<Value> asserted, int count, Random random) {
+        Matcher month = MONTH.matcher(answer.raw());
+        if (month.find()) {
+            return months(answer, month, asserted, count, random);
+        }
         int year = answer.first().getYear();
         List<Integer> shifts = new ArrayList<>(List.of(-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6));
         java.util.Collections.shuffle(shifts, random);
@@ -85,14 +97,43 @@ final class NumberDistractors {
                 continue;
             }
             String written = answer.raw().substring(0, m.start()) + candidate + answer.raw().substring(m.end());
-            try {
-                ValueParser.parse(answer.type(), written);
-            } catch (IllegalArgumentException e) {
-                continue; // 29 February in a year without one
+            if (parses(answer, written, asserted)) {
+                result.add(written);
             }
-            result.add(written);
         }
         return result;
+    }
+
+    private static List<String> months(Value.DateRange answer, Matcher month, List<Value> asserted, int count,
+            Random random) {
+        int index = MONTHS.indexOf(month.group().toLowerCase(Locale.ROOT));
+        List<Integer> shifts = new ArrayList<>(List.of(-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6));
+        java.util.Collections.shuffle(shifts, random);
+        List<String> result = new ArrayList<>();
+        for (int shift : shifts) {
+            int m = index + shift;
+            if (result.size() == count || m < 0 || m > 11) {
+                continue;
+            }
+            String name = MONTHS.get(m);
+            String cased = Character.isUpperCase(month.group().charAt(0))
+                    ? Character.toUpperCase(name.charAt(0)) + name.substring(1) : name;
+            String written = answer.raw().substring(0, month.start()) + cased + answer.raw().substring(month.end());
+            if (parses(answer, written, asserted)) {
+                result.add(written);
+            }
+        }
+        return result;
+    }
+
+    /** Whether the written date is valid (no 31 April) and overlaps nothing the sources assert. */
+    private static boolean parses(Value.DateRange answer, String written, List<Value> asserted) {
+        try {
+            Value.DateRange d = (Value.DateRange) ValueParser.parse(answer.type(), written);
+            return asserted.stream().noneMatch(a -> a instanceof Value.DateRange r && r.overlaps(d));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static boolean farFrom(Value.Quantity a, Value.Quantity b) {

@@ -2,6 +2,7 @@ package io.cinequiz.question;
 
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.catalog.FilmVerification;
+import io.cinequiz.catalog.SeedsConfig;
 import io.cinequiz.catalog.VerificationConfig;
 import io.cinequiz.problem.ApiException;
 import io.quarkus.runtime.StartupEvent;
@@ -9,10 +10,16 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -28,12 +35,16 @@ public class QuestionBank {
     private static final Logger LOG = Logger.getLogger(QuestionBank.class);
 
     private final Catalog catalog;
+    private final SeedsConfig seeds;
+    private final QuestionData data;
     private final QuestionGenerator generator;
     private volatile Snapshot snapshot = new Snapshot(List.of(), new QuestionSet(List.of(), Map.of()), Map.of());
 
-    public QuestionBank(Catalog catalog, VerificationConfig verification) {
+    public QuestionBank(Catalog catalog, SeedsConfig seeds, VerificationConfig verification) {
         this.catalog = catalog;
-        this.generator = new QuestionGenerator(DistractorData.bundled(), verification.nameSimilarity());
+        this.seeds = seeds;
+        this.data = QuestionData.bundled();
+        this.generator = new QuestionGenerator(data, verification.nameSimilarity());
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
@@ -72,18 +83,53 @@ public class QuestionBank {
         return current().set.questions().stream().filter(filter).toList();
     }
 
-    /** Up to {@code amount} distinct questions matching the filter, in random order. */
+    /** Up to {@code amount} questions matching the filter, in random order, no two of one group. */
     public List<Question> random(Predicate<Question> filter, int amount) {
-        List<Question> matching = new ArrayList<>(current().set.questions().stream().filter(filter).toList());
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int n = Math.min(amount, matching.size());
-        for (int i = 0; i < n; i++) {
-            int j = i + random.nextInt(matching.size() - i);
-            Question t = matching.get(i);
-            matching.set(i, matching.get(j));
-            matching.set(j, t);
+        return draw(current().set.questions().stream().filter(filter).toList(), Set.of(), amount,
+                ThreadLocalRandom.current());
+    }
+
+    /**
+     * Up to {@code amount} of the candidates in random order, none of a group in {@code usedGroups} and no two of one
+     * group: the two forms of one fact (and facts that give each other away) are never served together.
+     */
+    public static List<Question> draw(List<Question> candidates, Set<String> usedGroups, int amount, Random random) {
+        List<Question> shuffled = new ArrayList<>(candidates);
+        Collections.shuffle(shuffled, random);
+        Set<String> groups = new HashSet<>(usedGroups);
+        List<Question> chosen = new ArrayList<>();
+        for (Question q : shuffled) {
+            if (chosen.size() == amount) {
+                break;
+            }
+            if (groups.add(q.group())) {
+                chosen.add(q);
+            }
         }
-        return List.copyOf(matching.subList(0, n));
+        return List.copyOf(chosen);
+    }
+
+    /** How many questions of the candidates could be served together: one per group. */
+    public static int groups(Collection<Question> candidates) {
+        return (int) candidates.stream().map(Question::group).distinct().count();
+    }
+
+    /** The groups of the questions with these ids (ids no longer in the catalogue are left out). */
+    public Set<String> groupsOf(Collection<String> ids) {
+        Map<String, Question> byId = current().byId;
+        Set<String> groups = new HashSet<>();
+        for (String id : ids) {
+            Question q = byId.get(id);
+            if (q != null) {
+                groups.add(q.group());
+            }
+        }
+        return groups;
+    }
+
+    /** The shipped question data (phrasing, pools, people). */
+    QuestionData data() {
+        return data;
     }
 
     private Snapshot current() {
@@ -94,7 +140,7 @@ public class QuestionBank {
                 s = snapshot;
                 if (s.films != films) {
                     long start = System.nanoTime();
-                    QuestionSet set = generator.generate(films);
+                    QuestionSet set = generator.generate(films, filmData(films));
                     s = new Snapshot(films, set, set.questions().stream()
                             .collect(Collectors.toUnmodifiableMap(Question::id, q -> q)));
                     snapshot = s;
@@ -104,6 +150,15 @@ public class QuestionBank {
             }
         }
         return s;
+    }
+
+    /** Each film's own question data, read from its seed folder. */
+    private Map<String, FilmQuestionData> filmData(List<FilmVerification> films) {
+        Map<String, FilmQuestionData> byFilm = new java.util.HashMap<>();
+        for (FilmVerification f : films) {
+            byFilm.put(f.film().id(), FilmQuestionData.load(Path.of(seeds.dir()).resolve(f.film().id()), data));
+        }
+        return byFilm;
     }
 
     private record Snapshot(List<FilmVerification> films, QuestionSet set, Map<String, Question> byId) {

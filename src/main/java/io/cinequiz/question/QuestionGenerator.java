@@ -8,234 +8,350 @@ import io.cinequiz.catalog.Predicate;
 import io.cinequiz.catalog.Source;
 import io.cinequiz.catalog.Value;
 import io.cinequiz.catalog.ValueMatcher;
+import io.cinequiz.catalog.ValueParser;
 import io.cinequiz.catalog.ValueType;
 import io.cinequiz.catalog.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Turns SUPPORTED facts, and only those, into multiple-choice and true/false questions. Deterministic: the same
- * catalogue gives the same questions, byte for byte (every random choice is seeded from the question's id).
- *
- * <p>Difficulty rule: a fact stated by three or more independent sources is easy, by two medium, by one hard; a
- * multiple-choice question whose answer is a number or a date is one step harder (its options are all plausible).
+ * Turns SUPPORTED facts, and only those, into multiple-choice and true/false questions, phrased by data: the generic
+ * phrasing of each predicate that ships with the service, overridden by the film's own ({@link FilmQuestionData}).
+ * Deterministic: the same catalogue and data give the same questions, byte for byte (every random choice is seeded
+ * from the question's id). See docs/questions.md for the rules.
  */
 final class QuestionGenerator {
 
     static final int OPTIONS = 4;
-    private static final String TRUE = "True";
-    private static final String FALSE = "False";
-    private static final Map<Predicate, String> ROLES = new EnumMap<>(Map.of(
-            Predicate.DIRECTED_BY, "director", Predicate.WRITTEN_BY, "writer", Predicate.COMPOSER, "composer",
-            Predicate.CINEMATOGRAPHER, "cinematographer", Predicate.COSTUME_DESIGNER, "costume_designer",
-            Predicate.VFX_SUPERVISOR, "vfx_supervisor", Predicate.STARS, "actor", Predicate.CAST, "actor"));
-    /** Predicates keyed by a free topic; their text answers draw on a generic pool, so only short ones are asked. */
-    private static final Set<Predicate> TOPICAL = Set.of(Predicate.PRODUCTION, Predicate.TRIVIA, Predicate.DESCRIPTION);
-    private static final int MAX_TOPICAL_WORDS = 3;
+    static final String TRUE = "True";
+    static final String FALSE = "False";
+    private static final Pattern ARTICLE = Pattern.compile("\\b([Aa]) \\{answer\\}");
+    private static final Pattern MINUTE = Pattern.compile("^(.*\\S)\\s+minute$");
 
-    private final DistractorData data;
+    private final QuestionData data;
     private final ValueMatcher matcher;
     private final double nameSimilarity;
 
-    QuestionGenerator(DistractorData data, double nameSimilarity) {
+    QuestionGenerator(QuestionData data, double nameSimilarity) {
         this.data = data;
         this.matcher = new ValueMatcher(nameSimilarity);
         this.nameSimilarity = nameSimilarity;
     }
 
-    QuestionSet generate(List<FilmVerification> films) {
+    QuestionSet generate(List<FilmVerification> films, Map<String, FilmQuestionData> filmData) {
         List<FilmVerification> ordered = films.stream().sorted(Comparator.comparing(f -> f.film().id())).toList();
         List<Question> questions = new ArrayList<>();
         Map<String, QuestionSet.FilmStats> stats = new LinkedHashMap<>();
         for (FilmVerification film : ordered) {
-            FilmContext context = new FilmContext(film, ordered);
-            List<Question> made = new ArrayList<>();
+            FilmContext ctx = new FilmContext(film, filmData.getOrDefault(film.film().id(), FilmQuestionData.EMPTY));
+            List<Draft> drafts = new ArrayList<>();
             List<QuestionSet.SkippedFact> skipped = new ArrayList<>();
-            List<Fact> supported = film.facts(Verdict.SUPPORTED).stream().sorted(Comparator.comparing(Fact::id)).toList();
-            int used = 0;
-            for (Fact fact : supported) {
-                int before = made.size();
-                questionsFor(context, fact, made, skipped);
-                used += made.size() > before ? 1 : 0;
+            for (List<Fact> item : ctx.items()) {
+                questionsFor(ctx, item, drafts, skipped);
             }
+            List<Question> made = label(drafts);
             questions.addAll(made);
-            stats.put(film.film().id(), stats(film, made, used, skipped));
+            stats.put(film.film().id(), stats(film, made, skipped, QualityGate.check(made, ctx)));
         }
         return new QuestionSet(List.copyOf(questions), Collections.unmodifiableMap(stats));
     }
 
-    private void questionsFor(FilmContext ctx, Fact fact, List<Question> out, List<QuestionSet.SkippedFact> skipped) {
-        Optional<Template> template = Template.of(fact.predicate());
-        if (template.isEmpty()) {
-            skipped.add(skip(fact, "no question template for " + fact.predicate().key()));
+    /** A question before its difficulty label, which depends on the other questions of its film. */
+    private record Draft(Question question, DifficultySignals signals) {
+    }
+
+    private static List<Question> label(List<Draft> drafts) {
+        List<Draft> byScore = drafts.stream()
+                .sorted(Comparator.comparingDouble((Draft d) -> d.signals().score()).thenComparing(d -> d.question().id()))
+                .toList();
+        Map<String, Difficulty> labels = new HashMap<>();
+        for (int i = 0; i < byScore.size(); i++) {
+            labels.put(byScore.get(i).question().id(), Difficulty.ofRank(i, byScore.size()));
+        }
+        return drafts.stream().map(d -> {
+            Question q = d.question();
+            return new Question(q.id(), q.filmId(), q.factId(), q.category(), labels.get(q.id()), q.type(), q.stem(),
+                    q.shortStem(), q.options(), q.correctIndex(), q.explanation(), q.citations(), q.kind(), q.group(),
+                    q.wrongValues(), d.signals());
+        }).toList();
+    }
+
+    /** The questions of one item (the facts of one predicate and subject), or why it gives none. */
+    private void questionsFor(FilmContext ctx, List<Fact> item, List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
+        Fact first = item.get(0);
+        Phrasing p = ctx.phrasing(first.predicate(), first.subject());
+        if (p == null) {
+            item.forEach(f -> skipped.add(skip(f, "no phrasing for this item: add it to the film's "
+                    + FilmQuestionData.FILE)));
             return;
         }
-        String answer = fact.value().raw();
-        if (TOPICAL.contains(fact.predicate()) && fact.value().type() == ValueType.TEXT
-                && answer.split("\\s+").length > MAX_TOPICAL_WORDS) {
-            skipped.add(skip(fact, "the answer is a phrase of more than " + MAX_TOPICAL_WORDS
-                    + " words, too long for a fair set of options"));
+        if (!p.isWorthy()) {
+            item.forEach(f -> skipped.add(skip(f, "not worth asking: " + p.reason())));
+            return;
+        }
+        if (p.missing() != null) {
+            item.forEach(f -> skipped.add(skip(f, "the phrasing lacks " + p.missing())));
+            return;
+        }
+        List<Fact> asked = new ArrayList<>();
+        for (Fact f : item) {
+            String covering = ctx.coveredBy(f, p);
+            if (covering != null) {
+                skipped.add(skip(f, "asked as " + covering));
+            } else {
+                asked.add(f);
+            }
+        }
+        asked.sort(Comparator.comparingInt(Fact::witnesses).reversed()
+                .thenComparing(Comparator.comparingInt((Fact f) -> ctx.mentions(f.value().raw())).reversed())
+                .thenComparing(Fact::id));
+        List<String> stems = p.stems();
+        for (int i = 0; i < asked.size(); i++) {
+            Fact fact = asked.get(i);
+            boolean multiple = i < stems.size() && (!p.isWordings() || i == 0);
+            boolean trueFalse = p.asksTrueFalse() && (!p.isWordings() || i == Math.min(1, asked.size() - 1));
+            if (!multiple && !trueFalse) {
+                skipped.add(skip(fact, p.isWordings() ? "another wording of the same thing, already asked"
+                        : "the item is already asked in every way its phrasing has"));
+                continue;
+            }
+            String group = p.group() != null ? "g:" + ctx.film.id() + ":" + p.group()
+                    : p.isWordings() ? "i:" + ctx.film.id() + ":" + FilmQuestionData.key(fact.predicate(), fact.subject())
+                    : "f:" + fact.id();
+            questionsFor(ctx, fact, p, multiple ? stems.get(i) : null, trueFalse, group, out, skipped);
+        }
+    }
+
+    private void questionsFor(FilmContext ctx, Fact fact, Phrasing p, String stem, boolean trueFalse, String group,
+            List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
+        if (QuestionData.numeric(p.kind()) != (fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange)) {
+            skipped.add(skip(fact, "the answer is not of the kind '" + p.kind() + "'"));
             return;
         }
         String mcId = id(ctx.film, fact, QuestionType.MULTIPLE, "forward");
-        List<String> wrong = distractors(ctx, fact, new Random(seed(mcId)));
-        if (wrong.size() < OPTIONS - 1) {
-            skipped.add(skip(fact, wrong.isEmpty() ? "no fair wrong options exist for this answer"
-                    : "only " + wrong.size() + " fair wrong option(s) exist for this answer, " + (OPTIONS - 1) + " are needed"));
-            return;
-        }
-        Template t = template.get();
-        out.add(multipleChoice(ctx, fact, mcId, t, fact.subject(), answer, wrong));
-
-        // True or false by the fact's own hash: balanced over many facts, and stable when other facts come and go.
-        boolean trueStatement = (seed(fact.id()) & 1) == 0;
-        String tfId = id(ctx.film, fact, QuestionType.BOOLEAN, trueStatement ? "true" : "false");
-        String stated = trueStatement ? answer : wrong.get(new Random(seed(tfId)).nextInt(wrong.size()));
-        out.add(trueFalse(ctx, fact, tfId, t, stated, trueStatement));
-
-        if (fact.predicate() == Predicate.CAST) {
-            String reverseId = id(ctx.film, fact, QuestionType.MULTIPLE, "reverse");
-            List<String> characters = otherCharacters(ctx, fact, new Random(seed(reverseId)));
-            if (characters.size() == OPTIONS - 1) {
-                out.add(multipleChoice(ctx, fact, reverseId, Template.CAST_REVERSE, answer, fact.subject(), characters));
+        List<Peers.Candidate> wrong = wrongOptions(ctx, fact, p, new Random(seed(mcId)));
+        String answer = display(ctx, p, fact.value().raw());
+        if (stem != null) {
+            if (wrong.size() < OPTIONS - 1) {
+                skipped.add(skip(fact, wrong.isEmpty() ? "no fair wrong options exist for this answer"
+                        : "only " + wrong.size() + " fair wrong option(s) exist for this answer, " + (OPTIONS - 1)
+                                + " are needed"));
             } else {
-                skipped.add(skip(fact, "the reverse question (which character did " + answer
-                        + " play) lacks other characters not played by the same actor"));
+                out.add(multipleChoice(ctx, fact, p, mcId, stem, answer, wrong.subList(0, OPTIONS - 1), group));
             }
+        }
+        if (trueFalse) {
+            // True or false by the fact's own hash: balanced over many facts, and stable when other facts come and go.
+            boolean truth = (seed(fact.id()) & 1) == 0 || wrong.isEmpty();
+            Peers.Candidate stated = truth ? null : unusedStatement(ctx, fact, p, wrong);
+            truth = stated == null;
+            String tfId = id(ctx.film, fact, QuestionType.BOOLEAN, truth ? "true" : "false");
+            out.add(trueFalse(ctx, fact, p, tfId, answer, stated, group));
         }
     }
 
-    private Question multipleChoice(FilmContext ctx, Fact fact, String id, Template template, String subject,
-            String answer, List<String> wrong) {
-        List<String> options = new ArrayList<>(wrong.subList(0, OPTIONS - 1));
+    /** A wrong value whose statement no other question of the film makes, or null (then the statement is true). */
+    private Peers.Candidate unusedStatement(FilmContext ctx, Fact fact, Phrasing p, List<Peers.Candidate> wrong) {
+        List<Peers.Candidate> order = new ArrayList<>(wrong);
+        Collections.rotate(order, -(int) Math.floorMod(seed(fact.id() + "|false"), order.size()));
+        for (Peers.Candidate c : order) {
+            String statement = fill(p.statement(), ctx.film.title(), ctx.subject(fact), c.text());
+            if (ctx.statements.add(ValueMatcher.normalized(statement))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Draft multipleChoice(FilmContext ctx, Fact fact, Phrasing p, String id, String stem, String answer,
+            List<Peers.Candidate> wrong, String group) {
+        List<String> options = new ArrayList<>(wrong.stream().map(Peers.Candidate::text).toList());
         options.add(answer);
         Collections.shuffle(options, new Random(seed(id) ^ 0x5DEECE66DL));
         Film film = ctx.film;
-        boolean numeric = fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange;
-        Difficulty difficulty = numeric && template != Template.CAST_REVERSE ? difficulty(fact).harder() : difficulty(fact);
-        return new Question(id, film.id(), fact.id(), fact.predicate().category(), difficulty, QuestionType.MULTIPLE,
-                template.ask(film.title(), film.year(), subject), template.ask("the film", film.year(), subject),
-                List.copyOf(options), options.indexOf(answer), explanation(ctx, fact), citations(ctx, fact));
+        String subject = ctx.subject(fact);
+        double closeness = wrong.stream().mapToDouble(Peers.Candidate::closeness).average().orElse(0);
+        Question q = new Question(id, film.id(), fact.id(), fact.predicate().category(), null, QuestionType.MULTIPLE,
+                fill(stem, film.title(), subject, null), fill(stem, "the film", subject, null), List.copyOf(options),
+                options.indexOf(answer), explanation(ctx, fact, p, answer, null), citations(ctx, fact), p.kind(), group,
+                wrong.stream().map(Peers.Candidate::text).toList(), null);
+        return new Draft(q, signals(ctx, fact, false, closeness));
     }
 
-    private Question trueFalse(FilmContext ctx, Fact fact, String id, Template template, String stated, boolean truth) {
+    private Draft trueFalse(FilmContext ctx, Fact fact, Phrasing p, String id, String answer, Peers.Candidate stated,
+            String group) {
         Film film = ctx.film;
-        return new Question(id, film.id(), fact.id(), fact.predicate().category(), difficulty(fact),
-                QuestionType.BOOLEAN, "True or false: " + template.state(film.title(), film.year(), fact.subject(), stated),
-                "True or false: " + template.state("the film", film.year(), fact.subject(), stated),
-                List.of(TRUE, FALSE), truth ? 0 : 1, explanation(ctx, fact), citations(ctx, fact));
+        String subject = ctx.subject(fact);
+        String value = stated == null ? answer : stated.text();
+        if (stated == null) {
+            ctx.statements.add(ValueMatcher.normalized(fill(p.statement(), film.title(), subject, value)));
+        }
+        Question q = new Question(id, film.id(), fact.id(), fact.predicate().category(), null, QuestionType.BOOLEAN,
+                fill(p.statement(), film.title(), subject, value), fill(p.statement(), "the film", subject, value),
+                List.of(TRUE, FALSE), stated == null ? 0 : 1, explanation(ctx, fact, p, answer, stated), citations(ctx, fact),
+                p.kind(), group, stated == null ? List.of() : List.of(stated.text()), null);
+        return new Draft(q, signals(ctx, fact, true, stated == null ? 0.5 : stated.closeness()));
     }
 
-    /** The documented rule: independent sources make a fact easier. */
-    static Difficulty difficulty(Fact fact) {
-        return fact.witnesses() >= 3 ? Difficulty.EASY : fact.witnesses() == 2 ? Difficulty.MEDIUM : Difficulty.HARD;
+    private DifficultySignals signals(FilmContext ctx, Fact fact, boolean trueFalse, double closeness) {
+        boolean numeric = fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange;
+        return new DifficultySignals(fact.witnesses(), ctx.mentions(fact.value().raw()), numeric, trueFalse, closeness);
     }
 
-    private String explanation(FilmContext ctx, Fact fact) {
-        Template template = Template.of(fact.predicate()).orElseThrow();
-        String statement = template.state(ctx.film.title(), ctx.film.year(), fact.subject(), fact.value().raw());
+    /**
+     * The reveal: the true sentence for a multiple-choice or a true statement; for a false one, the stated value denied
+     * and then the true sentence ("False: X did not compose the score of F. Y composed the score of F").
+     */
+    private String explanation(FilmContext ctx, Fact fact, Phrasing p, String answer, Peers.Candidate stated) {
+        String subject = ctx.subject(fact);
+        String truth = sentence(fill(p.statement(), ctx.film.title(), subject, answer));
         String sources = fact.witnesses() == 1 ? "one source" : fact.witnesses() + " independent sources";
-        String sentence = statement.endsWith(".") ? statement.substring(0, statement.length() - 1) : statement;
-        return sentence + " (according to " + sources + ").";
+        String said = truth + " (according to " + sources + ").";
+        if (stated == null) {
+            return said;
+        }
+        return "False: " + sentence(fill(p.negation(), ctx.film.title(), subject, stated.text())) + ". " + said;
     }
 
+    private static String sentence(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Each supporting quote, widened to the whole sentence (or clause) of its document that states the fact. */
     private static List<Citation> citations(FilmContext ctx, Fact fact) {
         Set<Citation> citations = new LinkedHashSet<>();
         for (Fact.Evidence e : fact.supporting()) {
-            citations.add(new Citation(e.sourceId(), ctx.titles.get(e.sourceId()), e.quote()));
+            Source source = ctx.sources.get(e.sourceId());
+            citations.add(new Citation(e.sourceId(), source.title(), Clauses.around(source.text(), e.quote())));
         }
         return List.copyOf(citations);
     }
 
-    /** Three fair wrong options for the fact's answer, by the type of the answer; fewer when no three exist. */
-    private List<String> distractors(FilmContext ctx, Fact fact, Random random) {
-        List<Value> asserted = ctx.asserted(fact.predicate(), fact.subject());
+    /** How an answer is written: the phrasing's display, else the pool entry that names it fully, else as given. */
+    private String display(FilmContext ctx, Phrasing p, String raw) {
+        if (p.display() != null) {
+            for (Map.Entry<String, String> e : p.display().entrySet()) {
+                if (ValueMatcher.normalized(e.getKey()).equals(ValueMatcher.normalized(raw))) {
+                    return e.getValue();
+                }
+            }
+        }
+        Matcher minutes = MINUTE.matcher(raw);
+        if (minutes.matches() && !"one".equalsIgnoreCase(minutes.group(1)) && !"1".equals(minutes.group(1))) {
+            return raw + "s";
+        }
+        Set<String> words = words(raw);
+        for (String entry : ctx.pool(p.kind())) {
+            if (!words.isEmpty() && words(entry).containsAll(words)) {
+                return entry;
+            }
+        }
+        return raw;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>(List.of(ValueMatcher.normalized(text).split(" ")));
+        words.removeAll(Set.of("", "a", "an", "the", "of", "best"));
+        return words;
+    }
+
+    /**
+     * Fair wrong options for the fact, of its kind only, most suitable first: never the answer or a near-duplicate of
+     * it or of each other, never a value any source gives for this item or for any item of the same kind in the film,
+     * never a value the phrasing excludes, and for people never anyone the film's sources name.
+     */
+    private List<Peers.Candidate> wrongOptions(FilmContext ctx, Fact fact, Phrasing p, Random random) {
         Value answer = fact.value();
+        List<Value> asserted = ctx.asserted(fact.predicate(), fact.subject());
         if (answer instanceof Value.Quantity q) {
-            return NumberDistractors.quantities(q, asserted, OPTIONS - 1, random);
+            List<String> raws = NumberDistractors.quantities(q, asserted, OPTIONS - 1, random);
+            return raws.stream().map(r -> new Peers.Candidate(display(ctx, p, r), closeness(q, r))).toList();
         }
         if (answer instanceof Value.DateRange d) {
-            return NumberDistractors.dates(d, ctx.yearsMentioned, OPTIONS - 1, random);
+            List<String> raws = NumberDistractors.dates(d, ctx.yearsMentioned, asserted, OPTIONS - 1, random);
+            return raws.stream().map(r -> new Peers.Candidate(r, closeness(d, r))).toList();
         }
-        List<String> pool;
-        if (answer.type() == ValueType.PERSON) {
-            String role = ROLES.get(fact.predicate());
-            if (role == null) {
-                return List.of();
-            }
-            return pick(data.people(role), answer, asserted, ctx::linkedToFilm, random);
-        } else if (answer.type() == ValueType.CHARACTER) {
-            pool = ctx.characters;
-        } else if (answer.type() == ValueType.COUNTRIES) {
-            pool = data.texts("country");
+        Set<String> excluded = new HashSet<>();
+        if (p.exclude() != null) {
+            p.exclude().forEach(e -> excluded.add(ValueMatcher.normalized(e)));
+        }
+        List<Peers.Candidate> candidates;
+        ValueType type;
+        String kind = p.kind();
+        if (data.roles().contains(kind)) {
+            type = ValueType.PERSON;
+            Sex sex = QuestionData.PERFORMERS.contains(kind) ? ctx.sexOf(fact) : null;
+            Person known = ctx.person(answer.raw());
+            candidates = Peers.choose(data.people(), kind, sex, known == null ? null : known.born(), ctx.film.year(),
+                    ctx.industry, ctx::linked, OPTIONS - 1, random);
+        } else if (QuestionData.CHARACTER.equals(kind)) {
+            type = ValueType.CHARACTER;
+            Sex sex = FilmQuestionData.sexOf(ctx.data.characters(), answer.raw());
+            candidates = shuffled(ctx.characters().stream()
+                    .filter(c -> sex == null || FilmQuestionData.sexOf(ctx.data.characters(), c) == null
+                            || FilmQuestionData.sexOf(ctx.data.characters(), c) == sex)
+                    .toList(), random);
+        } else if (QuestionData.CAST_MEMBER.equals(kind)) {
+            type = ValueType.PERSON;
+            candidates = shuffled(ctx.castPeople(), random);
         } else {
-            pool = new ArrayList<>(data.texts(fact.predicate().key()));
-            pool.addAll(ctx.otherFilmsValues(fact.predicate()));
-            if (TOPICAL.contains(fact.predicate())) {
-                pool = pool.stream().filter(p -> sameShape(p, answer.raw())).toList();
-            }
+            type = ValueType.TEXT;
+            candidates = shuffled(ctx.pool(kind), random);
         }
-        return pick(pool, answer, asserted, candidate -> false, random);
-    }
-
-    /**
-     * Free-text trivia answers draw on a generic pool, so a wrong option must at least look like the answer: about
-     * as many words, and a capital initial only where the answer has one ("Venice" and "Amsterdam", "phonetically"
-     * and "improvised").
-     */
-    private static boolean sameShape(String candidate, String answer) {
-        int words = candidate.split("\\s+").length;
-        return Math.abs(words - answer.split("\\s+").length) <= 1
-                && Character.isUpperCase(candidate.charAt(0)) == Character.isUpperCase(answer.charAt(0));
-    }
-
-    /** Characters of the film not played by the actor of this cast fact, for "which character did X play?". */
-    private List<String> otherCharacters(FilmContext ctx, Fact fact, Random random) {
-        Value actor = fact.value();
-        List<String> sameActor = ctx.verification.claims().stream()
-                .filter(c -> c.predicate() == Predicate.CAST && matcher.same(c.value(), actor))
-                .map(Claim::subject).toList();
-        List<String> pool = ctx.castCharacters.stream()
-                .filter(ch -> sameActor.stream().noneMatch(s -> sameText(s, ch))).toList();
-        return pick(pool, new Value.Name(ValueType.CHARACTER, fact.subject()), List.of(), candidate -> false, random);
-    }
-
-    /**
-     * Up to three values of the pool: none excluded, none asserted for the item, none a near-duplicate of another
-     * option. Candidates are tried in a seeded random order and checked only until three are found.
-     */
-    private List<String> pick(List<String> pool, Value answer, List<Value> asserted,
-            java.util.function.Predicate<String> excluded, Random random) {
-        List<String> candidates = new ArrayList<>(new LinkedHashSet<>(pool));
-        Collections.sort(candidates);
-        Collections.shuffle(candidates, random);
-        List<Value> taken = new ArrayList<>(List.of(answer));
-        List<String> picked = new ArrayList<>();
-        for (String candidate : candidates) {
-            if (picked.size() == OPTIONS - 1) {
-                break;
-            }
-            Value v = new Value.Name(answer.type() == ValueType.COUNTRIES ? ValueType.TEXT : answer.type(), candidate);
-            if (excluded.test(candidate) || taken.stream().anyMatch(t -> clash(t, v)) || asserted.stream().anyMatch(a -> clash(a, v))) {
+        List<Value> taken = new ArrayList<>(List.of(new Value.Name(type, display(ctx, p, answer.raw())), answer));
+        // A value the sources give another item of the same kind may be true here too ("sailor" is One's former
+        // job): not offered. Characters and people answer many items each, so for them only this item counts.
+        List<Value> sameKind = type == ValueType.TEXT ? ctx.assertedOfKind(kind) : List.of();
+        List<Peers.Candidate> picked = new ArrayList<>();
+        for (Peers.Candidate c : candidates) {
+            Value v = new Value.Name(type, c.text());
+            if (excluded.contains(ValueMatcher.normalized(c.text())) || taken.stream().anyMatch(t -> clash(t, v))
+                    || asserted.stream().anyMatch(a -> clash(a, v)) || sameKind.stream().anyMatch(a -> clash(a, v))) {
                 continue;
             }
             taken.add(v);
-            picked.add(candidate);
+            picked.add(c);
         }
         return picked;
+    }
+
+    private static List<Peers.Candidate> shuffled(List<String> texts, Random random) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(texts));
+        Collections.sort(sorted);
+        Collections.shuffle(sorted, random);
+        return sorted.stream().map(t -> new Peers.Candidate(t, 0.5)).toList();
+    }
+
+    /** 1 when the wrong quantity is at the answer, falling to 0 at twice (or zero times) the answer. */
+    private static double closeness(Value.Quantity answer, String raw) {
+        Value.Quantity q = (Value.Quantity) ValueParser.parse(answer.type(), raw);
+        double a = (answer.low() + answer.high()) / 2;
+        double b = (q.low() + q.high()) / 2;
+        return a == 0 ? 0 : Math.max(0, 1 - Math.abs(b - a) / Math.abs(a));
+    }
+
+    /** 1 when the wrong date is at the answer, falling to 0 three years away. */
+    private static double closeness(Value.DateRange answer, String raw) {
+        Value.DateRange d = (Value.DateRange) ValueParser.parse(answer.type(), raw);
+        long days = Math.abs(ChronoUnit.DAYS.between(answer.first(), d.first()));
+        return Math.max(0, 1 - days / (3 * 365.0));
     }
 
     /** Whether two values are the same or too alike to stand side by side as options. */
@@ -246,7 +362,8 @@ final class QuestionGenerator {
         if (a.type() == ValueType.CHARACTER && b.type() == ValueType.CHARACTER && oneNamesTheOther(a.raw(), b.raw())) {
             return true; // "Irvin" and "Uncle Irvin" are one character
         }
-        return matcher.same(a, b) || sameText(a.raw(), b.raw());
+        Value b2 = a.type() == b.type() ? b : new Value.Name(a.type() == ValueType.COUNTRIES ? ValueType.TEXT : a.type(), b.raw());
+        return (a instanceof Value.Name && matcher.same(a, b2)) || sameText(a.raw(), b.raw());
     }
 
     private static boolean oneNamesTheOther(String a, String b) {
@@ -259,21 +376,37 @@ final class QuestionGenerator {
         return ValueMatcher.normalized(a).equals(ValueMatcher.normalized(b)) || matcher.similarity(a, b) >= nameSimilarity;
     }
 
+    /** A phrasing's text filled in; "a {answer}" takes "an" before a vowel, and "{s}" is "s" unless the answer is one. */
+    static String fill(String pattern, String film, String subject, String answer) {
+        String s = pattern;
+        if (answer != null) {
+            Matcher m = ARTICLE.matcher(s);
+            boolean vowel = !answer.isEmpty() && "aeiouAEIOU".indexOf(answer.charAt(0)) >= 0;
+            s = m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + (vowel ? "n " : " ") + "{answer}"));
+            boolean one = answer.equals("1") || answer.equalsIgnoreCase("one");
+            s = s.replace("{s}", one ? "" : "s");
+        }
+        s = s.replace("{film}", film).replace("{subject}", subject == null ? "" : subject)
+                .replace("{answer}", answer == null ? "" : answer);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static QuestionSet.SkippedFact skip(Fact fact, String reason) {
         return new QuestionSet.SkippedFact(fact.id(), fact.predicate().key(), fact.subject(), fact.value().raw(), reason);
     }
 
-    private static QuestionSet.FilmStats stats(FilmVerification film, List<Question> made, int used,
-            List<QuestionSet.SkippedFact> skipped) {
+    private static QuestionSet.FilmStats stats(FilmVerification film, List<Question> made,
+            List<QuestionSet.SkippedFact> skipped, QualityGate.Report quality) {
         Map<String, Long> notSupported = new TreeMap<>();
         for (Fact f : film.facts()) {
             if (f.verdict() != Verdict.SUPPORTED) {
                 notSupported.merge(f.verdict().name(), 1L, Long::sum);
             }
         }
+        int used = (int) made.stream().map(Question::factId).distinct().count();
         return new QuestionSet.FilmStats(film.film().id(), made.size(),
                 count(made, q -> q.category().key()), count(made, q -> q.difficulty().key()),
-                count(made, q -> q.type().key()), used, notSupported, List.copyOf(skipped));
+                count(made, q -> q.type().key()), used, notSupported, List.copyOf(skipped), quality);
     }
 
     private static Map<String, Long> count(List<Question> questions, Function<Question, String> key) {
@@ -294,46 +427,90 @@ final class QuestionGenerator {
         return h;
     }
 
-    /** What the sources say about a film, for keeping wrong options wrong. */
-    private final class FilmContext {
+    /** What the film's sources and data say, for phrasing its questions and keeping wrong options wrong. */
+    final class FilmContext implements QualityGate.Kinds {
         final Film film;
         final FilmVerification verification;
-        final List<FilmVerification> allFilms;
-        final Map<String, String> titles;
-        final List<String> people;
-        final List<String> characters;
-        final List<String> castCharacters;
+        final FilmQuestionData data;
+        final Map<String, Source> sources;
         final List<Integer> yearsMentioned;
+        final Set<String> industry;
+        /** Statements already made in this film (normalised), so that no two true/false questions read alike. */
+        final Set<String> statements = new HashSet<>();
+        private final List<String> documents;
+        private final List<String> namedPeople;
+        private final Map<String, List<Value>> assertedByKind = new HashMap<>();
 
-        FilmContext(FilmVerification verification, List<FilmVerification> allFilms) {
+        FilmContext(FilmVerification verification, FilmQuestionData data) {
             this.verification = verification;
             this.film = verification.film();
-            this.allFilms = allFilms;
-            this.titles = verification.sources().stream().collect(Collectors.toMap(Source::id, Source::title));
-            this.people = verification.claims().stream().filter(c -> c.value().type() == ValueType.PERSON)
+            this.data = data;
+            this.sources = verification.sources().stream().collect(Collectors.toMap(Source::id, s -> s));
+            this.documents = verification.sources().stream().map(s -> ValueMatcher.normalized(s.text())).toList();
+            this.namedPeople = verification.claims().stream().filter(c -> c.value().type() == ValueType.PERSON)
                     .map(c -> c.value().raw()).distinct().toList();
-            Set<String> chars = new LinkedHashSet<>();
-            Set<String> cast = new LinkedHashSet<>();
             List<Integer> years = new ArrayList<>(List.of(film.year()));
             for (Claim c : verification.claims()) {
-                if (c.predicate() == Predicate.CAST) {
-                    cast.add(c.subject());
-                }
-                if (c.predicate() == Predicate.CAST || c.predicate() == Predicate.OCCUPATION
-                        || c.predicate() == Predicate.RELATIONSHIP) {
-                    chars.add(c.subject());
-                }
-                if (c.value().type() == ValueType.CHARACTER) {
-                    chars.add(c.value().raw());
-                }
                 if (c.value() instanceof Value.DateRange d) {
                     years.add(d.first().getYear());
                     years.add(d.last().getYear());
                 }
+                Phrasing p = phrasing(c.predicate(), c.subject());
+                if (p != null && p.kind() != null) {
+                    assertedByKind.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(c.value());
+                }
             }
-            this.characters = List.copyOf(chars);
-            this.castCharacters = List.copyOf(cast);
             this.yearsMentioned = List.copyOf(years);
+            Set<String> countries = new LinkedHashSet<>();
+            for (Fact f : verification.facts(Verdict.SUPPORTED)) {
+                if (f.value() instanceof Value.Countries c) {
+                    countries.addAll(c.countries());
+                }
+            }
+            this.industry = Set.copyOf(countries);
+        }
+
+        /** The SUPPORTED facts grouped by item (predicate and subject), items and facts in a stable order. */
+        List<List<Fact>> items() {
+            Map<String, List<Fact>> byItem = new TreeMap<>();
+            verification.facts(Verdict.SUPPORTED).stream().sorted(Comparator.comparing(Fact::id))
+                    .forEach(f -> byItem.computeIfAbsent(FilmQuestionData.key(f.predicate(), f.subject()),
+                            k -> new ArrayList<>()).add(f));
+            return List.copyOf(byItem.values());
+        }
+
+        /** The generic phrasing merged with the film's, or null when neither phrases the item. */
+        Phrasing phrasing(Predicate predicate, String subject) {
+            Phrasing generic = QuestionGenerator.this.data.predicates().get(predicate);
+            Phrasing own = data.item(predicate, subject);
+            if (generic == null && own == null) {
+                return null;
+            }
+            return (generic == null ? Phrasing.NONE : generic).with(own);
+        }
+
+        String subject(Fact fact) {
+            return fact.subject() == null ? null : QuestionGenerator.this.data.subjects().getOrDefault(fact.subject(), fact.subject());
+        }
+
+        /** The predicate whose SUPPORTED fact with the same value already asks this one, or null. */
+        String coveredBy(Fact fact, Phrasing p) {
+            if (p.coveredBy() == null) {
+                return null;
+            }
+            for (Fact other : verification.facts(Verdict.SUPPORTED)) {
+                if (p.coveredBy().contains(other.predicate().key()) && other.value().type() == fact.value().type()
+                        && matcher.same(other.value(), fact.value())) {
+                    return other.predicate().key() + (other.subject() == null ? "" : " (" + other.subject() + ")");
+                }
+            }
+            return null;
+        }
+
+        /** How many of the film's documents mention the text at all. */
+        int mentions(String text) {
+            String key = ValueMatcher.normalized(text);
+            return key.isEmpty() ? 0 : (int) documents.stream().filter(d -> (" " + d + " ").contains(" " + key + " ")).count();
         }
 
         /** Every value any source asserts for this (predicate, subject), whatever its verdict. */
@@ -345,14 +522,95 @@ final class QuestionGenerator {
                     .map(Claim::value).toList();
         }
 
-        boolean linkedToFilm(String person) {
-            return people.stream().anyMatch(p -> sameText(p, person));
+        /** Every value any source asserts for any item of this kind in the film. */
+        List<Value> assertedOfKind(String kind) {
+            return assertedByKind.getOrDefault(kind, List.of());
         }
 
-        List<String> otherFilmsValues(Predicate predicate) {
-            return allFilms.stream().filter(f -> !f.film().id().equals(film.id()))
-                    .flatMap(f -> f.facts(Verdict.SUPPORTED).stream())
-                    .filter(f -> f.predicate() == predicate).map(f -> f.value().raw()).toList();
+        /** Whether the film's sources name this person anywhere: as a claim's value, or in a document's text. */
+        boolean linked(String person) {
+            if (data.notOptions().stream().anyMatch(n -> sameText(n, person))) {
+                return true;
+            }
+            String key = " " + ValueMatcher.normalized(person) + " ";
+            return namedPeople.stream().anyMatch(p -> sameText(p, person))
+                    || documents.stream().anyMatch(d -> (" " + d + " ").contains(key));
+        }
+
+        Person person(String name) {
+            return QuestionGenerator.this.data.people().stream().filter(p -> sameText(p.name(), name)).findFirst()
+                    .orElse(null);
+        }
+
+        /** The sex that wrong options must share: the character's for a cast fact, else the person's if known. */
+        Sex sexOf(Fact fact) {
+            if (fact.predicate() == Predicate.CAST) {
+                Sex sex = FilmQuestionData.sexOf(data.characters(), fact.subject());
+                if (sex != null) {
+                    return sex;
+                }
+            }
+            Person known = person(fact.value().raw());
+            return known != null ? known.sex() : FilmQuestionData.sexOf(data.people(), fact.value().raw());
+        }
+
+        /** The film's characters: those its data lists, else every character its claims name. */
+        List<String> characters() {
+            if (!data.characters().isEmpty()) {
+                return List.copyOf(new java.util.TreeSet<>(data.characters().keySet()));
+            }
+            Set<String> chars = new LinkedHashSet<>();
+            for (Claim c : verification.claims()) {
+                if (c.predicate() == Predicate.CAST) {
+                    chars.add(c.subject());
+                }
+                if (c.value().type() == ValueType.CHARACTER) {
+                    chars.add(c.value().raw());
+                }
+            }
+            return List.copyOf(chars);
+        }
+
+        /** The people SUPPORTED facts put in the film's cast. */
+        List<String> castPeople() {
+            return verification.facts(Verdict.SUPPORTED).stream()
+                    .filter(f -> f.predicate() == Predicate.CAST || f.predicate() == Predicate.STARS)
+                    .map(f -> f.value().raw()).distinct().toList();
+        }
+
+        /** The shipped pool of a kind, then the film's own. */
+        List<String> pool(String kind) {
+            List<String> all = new ArrayList<>(QuestionGenerator.this.data.pools().getOrDefault(kind, List.of()));
+            all.addAll(data.pools().getOrDefault(kind, List.of()));
+            return all;
+        }
+
+        @Override
+        public String family(String kind) {
+            return QuestionGenerator.this.data.roles().contains(kind) ? "person" : kind;
+        }
+
+        @Override
+        public boolean belongs(String kind, String option) {
+            if (QuestionData.numeric(kind)) {
+                try {
+                    ValueParser.parse(ValueType.valueOf(kind.toUpperCase(Locale.ROOT)), option);
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    return option.matches(".*\\d.*") || ValueParser.numberWord(option.split(" ")[0].toLowerCase(Locale.ROOT)) != null;
+                }
+            }
+            if (QuestionGenerator.this.data.roles().contains(kind)) {
+                Person p = person(option);
+                return p != null ? p.roles().contains(kind) : castPeople().contains(option);
+            }
+            if (QuestionData.CHARACTER.equals(kind)) {
+                return characters().stream().anyMatch(c -> sameText(c, option));
+            }
+            if (QuestionData.CAST_MEMBER.equals(kind)) {
+                return castPeople().contains(option);
+            }
+            return pool(kind).contains(option);
         }
     }
 }

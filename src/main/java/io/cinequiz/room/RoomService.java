@@ -10,6 +10,7 @@ import io.cinequiz.question.OptionOrder;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.question.QuestionPlays;
 import io.cinequiz.question.QuestionView;
 import io.cinequiz.security.Caller;
 import io.cinequiz.session.QuizClock;
@@ -57,10 +58,12 @@ class RoomService {
     private final RoomMetrics metrics;
     private final FairPlay fairPlay;
     private final RoomsConfig config;
+    private final QuestionPlays plays;
 
     RoomService(RoomGameRepository games, RoomRoundRepository rounds, RoomPlayerRepository players,
             RoomAnswerRepository answers, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig sessions,
-            Leaderboards leaderboards, RoomMetrics metrics, FairPlay fairPlay, RoomsConfig config) {
+            Leaderboards leaderboards, RoomMetrics metrics, FairPlay fairPlay, RoomsConfig config,
+            QuestionPlays plays) {
         this.games = games;
         this.rounds = rounds;
         this.players = players;
@@ -73,6 +76,7 @@ class RoomService {
         this.metrics = metrics;
         this.fairPlay = fairPlay;
         this.config = config;
+        this.plays = plays;
     }
 
     /**
@@ -184,8 +188,9 @@ class RoomService {
             throw ApiException.conflict("round-open", "Round " + open.number + " (" + open.id + ") is still open until "
                     + deadline(game, open).plus(sessions.grace()) + ", or until every player has answered");
         }
-        Set<String> used = rounds.questionsOf(game.id);
-        List<Question> fresh = bank.matching(filter(game)).stream().filter(q -> !used.contains(q.id())).toList();
+        // No question twice in a game, nor the other form of a fact already asked (one gives the other away).
+        Set<String> used = bank.groupsOf(rounds.questionsOf(game.id));
+        List<Question> fresh = bank.matching(filter(game)).stream().filter(q -> !used.contains(q.group())).toList();
         if (fresh.isEmpty()) {
             finish(game, "questions-exhausted", now);
             return new Next(null, view(game, now));
@@ -258,6 +263,7 @@ class RoomService {
         } else {
             player.displayName = DisplayNames.normalize(request.displayName()); // names may change between rounds
         }
+        int bankChoice = OptionOrder.decode(round.optionOrder, question).toBank(request.choice()); // the bank's order
         RoomAnswer answer = new RoomAnswer();
         answer.roundId = round.id;
         answer.playerId = playerId;
@@ -267,9 +273,7 @@ class RoomService {
         answer.elapsedMs = Duration.between(round.servedAt, now).toMillis();
         answer.late = round.closed();
         if (!answer.late) {
-            boolean correct = OptionOrder.decode(round.optionOrder, question).toBank(request.choice())
-                    == question.correctIndex();
-            var outcome = RoomRules.score(correct, answer.elapsedMs, sessions.timeLimit().toMillis(),
+            var outcome = RoomRules.score(bankChoice == question.correctIndex(), answer.elapsedMs, sessions.timeLimit().toMillis(),
                     sessions.grace().toMillis());
             answer.correct = outcome.correct();
             answer.points = outcome.points();
@@ -283,6 +287,7 @@ class RoomService {
         }
         answers.persist(answer);
         game.lastActivityAt = now;
+        plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
         player.answered++;
         player.score += answer.correct ? 1 : 0;
         player.points += answer.points;

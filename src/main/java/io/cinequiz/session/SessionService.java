@@ -10,6 +10,7 @@ import io.cinequiz.question.OptionOrder;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
+import io.cinequiz.question.QuestionPlays;
 import io.cinequiz.question.QuestionView;
 import io.cinequiz.ratelimit.Quotas;
 import io.cinequiz.security.Secrets;
@@ -20,7 +21,6 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,10 +53,11 @@ class SessionService {
     private final Leaderboards leaderboards;
     private final FairPlay fairPlay;
     private final Quotas quotas;
+    private final QuestionPlays plays;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
             ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
-            SessionMetrics metrics, Leaderboards leaderboards, FairPlay fairPlay, Quotas quotas) {
+            SessionMetrics metrics, Leaderboards leaderboards, FairPlay fairPlay, Quotas quotas, QuestionPlays plays) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -68,6 +69,7 @@ class SessionService {
         this.leaderboards = leaderboards;
         this.fairPlay = fairPlay;
         this.quotas = quotas;
+        this.plays = plays;
     }
 
     /**
@@ -88,16 +90,17 @@ class SessionService {
             // the player's oldest: ended as by finish, its unshown questions back in the pool before drawing
             sessions.findByIdOptional(open.get(i), LockModeType.PESSIMISTIC_WRITE).ifPresent(s -> end(s, now));
         }
-        Set<String> seen = served.servedTo(playerId);
-        List<Question> fresh = new ArrayList<>(pool.stream().filter(q -> !seen.contains(q.id())).toList());
+        // A fact served to the player in one form is not served again in the other: its group counts as served.
+        Set<String> seen = bank.groupsOf(served.servedTo(playerId));
+        List<Question> fresh = pool.stream().filter(q -> !seen.contains(q.group())).toList();
         if (fresh.isEmpty()) {
-            throw new ApiException(409, "pool-exhausted", "Question pool exhausted", "All " + pool.size()
-                    + " questions matching this filter have been served to player '" + playerId + "'. Reset with"
-                    + " DELETE /api/v1/players/" + playerId + "/history, or widen the filter.");
+            throw new ApiException(409, "pool-exhausted", "Question pool exhausted", "All " + QuestionBank.groups(pool)
+                    + " facts asked by the " + pool.size() + " questions matching this filter have been served to"
+                    + " player '" + playerId + "'. Reset with DELETE /api/v1/players/" + playerId
+                    + "/history, or widen the filter.");
         }
-        Collections.shuffle(fresh, RANDOM);
-        List<Question> chosen = fresh.subList(0, Math.min(fresh.size(),
-                request.amount() == null ? DEFAULT_AMOUNT : request.amount()));
+        List<Question> chosen = QuestionBank.draw(fresh, Set.of(),
+                request.amount() == null ? DEFAULT_AMOUNT : request.amount(), RANDOM);
         String token = Secrets.newSecret(Secrets.SESSION_TOKEN);
         QuizSession session = new QuizSession();
         session.id = UUID.randomUUID().toString();
@@ -191,13 +194,14 @@ class SessionService {
         }
         Instant now = clock.now();
         long elapsed = Duration.between(sq.servedAt, now).toMillis();
-        OptionOrder order = OptionOrder.decode(sq.optionOrder, question);
-        Scoring.Outcome outcome = Scoring.score(order.toBank(request.choice()) == question.correctIndex(), elapsed,
-                session.timeLimitMs, config.grace().toMillis(), session.streak);
+        int bankChoice = OptionOrder.decode(sq.optionOrder, question).toBank(request.choice()); // as the bank orders them
+        Scoring.Outcome outcome = Scoring.score(bankChoice == question.correctIndex(), elapsed, session.timeLimitMs,
+                config.grace().toMillis(), session.streak);
         if (outcome.correct()) {
             fairPlay.answeredCorrectly(session.playerId, session.id, question, elapsed, now);
         }
         record(session, sq, outcome, request.choice(), request.requestId(), now);
+        plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
         sessions.flush();
         return result(session, sq, question);
     }

@@ -69,7 +69,7 @@ class GroundingTest {
     @Test
     void quoteMatchesDespiteMissingDiacritics() {
         Source doc = document("Then they kidnap Denr\u00E9e, the brother of One.");
-        assertEquals(Optional.empty(), problem(doc, Predicate.RESCUE_TARGET, "Denree", "Then they kidnap Denree,"));
+        assertEquals(Optional.empty(), problem(doc, Predicate.PLOT, "The kidnapped child", ValueType.CHARACTER, "Denree", "Then they kidnap Denree,"));
     }
 
     @Test

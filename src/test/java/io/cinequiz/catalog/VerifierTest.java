@@ -62,6 +62,8 @@ class VerifierTest {
         return evidence.stream().map(Fact.Evidence::sourceId).collect(Collectors.toSet());
     }
 
+    private static final String THIEF = "Who steals the children's dreams";
+
     // ---- a fabricated document among honest ones ----
 
     /** Four honest documents that agree on seven single-valued facts, in their own words. */
@@ -71,12 +73,12 @@ class VerifierTest {
             String s = HONEST.get(i);
             film.source(s, i % 2 == 0 ? SourceKind.REVIEW : SourceKind.DATABASE)
                     .says(s, Predicate.COMPOSER, "Angelo Badalamenti", "The score is by Angelo Badalamenti.")
-                    .says(s, Predicate.DREAM_THIEF, "Krank", "Krank steals the dreams of children.")
+                    .says(s, Predicate.PLOT, THIEF, ValueType.CHARACTER, "Krank", "Krank steals the dreams of children.")
                     .says(s, Predicate.RUNTIME, "112 minutes", "It runs 112 minutes.")
                     .says(s, Predicate.BUDGET, i < 2 ? "$18 million" : "$18,000,000",
                             i < 2 ? "It cost $18 million to make." : "Budget: $18,000,000 (estimated).")
                     .says(s, Predicate.OCCUPATION, "One", "strongman", "One is a fairground strongman.")
-                    .says(s, Predicate.VILLAIN_LAIR, "oil rig", "Krank lives on an oil rig.")
+                    .says(s, Predicate.FESTIVAL_PREMIERE, "Cannes", "It premiered at Cannes.")
                     .says(s, Predicate.CINEMATOGRAPHER, "Darius Khondji", "Darius Khondji shot the film.");
         }
         return film;
@@ -87,10 +89,10 @@ class VerifierTest {
         String s = FABRICATED;
         return film.source(s, SourceKind.SUMMARY)
                 .says(s, Predicate.COMPOSER, "Howard Shore", "The score is by Howard Shore.")
-                .says(s, Predicate.DREAM_THIEF, "One", "One steals the dreams of children.")
+                .says(s, Predicate.PLOT, THIEF, ValueType.CHARACTER, "One", "One steals the dreams of children.")
                 .says(s, Predicate.RUNTIME, "95 minutes", "It runs 95 minutes.")
                 .says(s, Predicate.OCCUPATION, "One", "inventor", "One is a brilliant inventor.")
-                .says(s, Predicate.CITY_NAME, "Fantasmagorium", "The city is called Fantasmagorium.")
+                .says(s, Predicate.ORIGINAL_TITLE, "Fantasmagorium", "Its original title is Fantasmagorium.")
                 .says(s, Predicate.RELATIONSHIP, "One-Eye", "father", "One-Eye is the father of Miette.")
                 .says(s, Predicate.TRIVIA, "One-Eye's eyes", "gemstone implants", "One-Eye has gemstone implants.");
     }
@@ -99,23 +101,23 @@ class VerifierTest {
     private static SyntheticFilm withSecondFabrication(SyntheticFilm film) {
         String s = SECOND_FABRICATED;
         return film.source(s, SourceKind.SUMMARY)
-                .says(s, Predicate.VILLAIN_LAIR, "castle", "Krank lives in a castle.")
+                .says(s, Predicate.FESTIVAL_PREMIERE, "Venice", "It premiered at Venice.")
                 .says(s, Predicate.BUDGET, "$40 million", "It cost $40 million to make.")
                 .says(s, Predicate.CINEMATOGRAPHER, "Roger Deakins", "Roger Deakins shot the film.")
                 .says(s, Predicate.COMPOSER, "Hans Zimmer", "The music is by Hans Zimmer.")
                 .says(s, Predicate.TRIVIA, "Krank's pet", "white cat", "Krank keeps a white cat.")
                 .says(s, Predicate.TAGLINE, "Dreams are for sale.", "Its tagline: Dreams are for sale.")
-                .says(s, Predicate.RESCUE_TARGET, "Pierrot", "One sets out to rescue Pierrot.");
+                .says(s, Predicate.MPAA_RATING, "PG", "It is rated PG.");
     }
 
     private static final Set<Predicate> FIRST_CONTRADICTIONS =
-            Set.of(Predicate.COMPOSER, Predicate.DREAM_THIEF, Predicate.RUNTIME, Predicate.OCCUPATION);
+            Set.of(Predicate.COMPOSER, Predicate.PLOT, Predicate.RUNTIME, Predicate.OCCUPATION);
     private static final Set<Predicate> FIRST_INVENTIONS =
-            Set.of(Predicate.CITY_NAME, Predicate.RELATIONSHIP, Predicate.TRIVIA);
+            Set.of(Predicate.ORIGINAL_TITLE, Predicate.RELATIONSHIP, Predicate.TRIVIA);
     private static final Set<Predicate> SECOND_CONTRADICTIONS =
-            Set.of(Predicate.VILLAIN_LAIR, Predicate.BUDGET, Predicate.CINEMATOGRAPHER, Predicate.COMPOSER);
+            Set.of(Predicate.FESTIVAL_PREMIERE, Predicate.BUDGET, Predicate.CINEMATOGRAPHER, Predicate.COMPOSER);
     private static final Set<Predicate> SECOND_INVENTIONS =
-            Set.of(Predicate.TRIVIA, Predicate.TAGLINE, Predicate.RESCUE_TARGET);
+            Set.of(Predicate.TRIVIA, Predicate.TAGLINE, Predicate.MPAA_RATING);
 
     private static void assertFabricationContained(FilmVerification v, String source, Set<Predicate> contradictions,
             Set<Predicate> inventions) {
@@ -138,8 +140,8 @@ class VerifierTest {
     }
 
     private static void assertHonestFactsSupported(FilmVerification v) {
-        for (Predicate p : List.of(Predicate.COMPOSER, Predicate.DREAM_THIEF, Predicate.RUNTIME, Predicate.BUDGET,
-                Predicate.OCCUPATION, Predicate.VILLAIN_LAIR, Predicate.CINEMATOGRAPHER)) {
+        for (Predicate p : List.of(Predicate.COMPOSER, Predicate.PLOT, Predicate.RUNTIME, Predicate.BUDGET,
+                Predicate.OCCUPATION, Predicate.FESTIVAL_PREMIERE, Predicate.CINEMATOGRAPHER)) {
             List<Fact> honest = facts(v, p).stream().filter(f -> sourcesOf(f.supporting()).equals(Set.copyOf(HONEST)))
                     .toList();
             assertEquals(1, honest.size(), "the honest fact on " + p.key());
@@ -183,10 +185,10 @@ class VerifierTest {
         SyntheticFilm film = SyntheticFilm.film(filmId);
         for (String s : ids) {
             film.source(s, SourceKind.REVIEW)
-                    .says(s, Predicate.DREAM_THIEF, "Krank", "Krank steals the dreams of children.")
+                    .says(s, Predicate.PLOT, THIEF, ValueType.CHARACTER, "Krank", "Krank steals the dreams of children.")
                     .says(s, Predicate.RUNTIME, "112 minutes", "It runs 112 minutes.")
                     .says(s, Predicate.OCCUPATION, "One", "strongman", "One is a fairground strongman.")
-                    .says(s, Predicate.VILLAIN_LAIR, "oil rig", "Krank lives on an oil rig.")
+                    .says(s, Predicate.FESTIVAL_PREMIERE, "Cannes", "It premiered at Cannes.")
                     .says(s, Predicate.RELEASE_YEAR, "1995", "It was released in 1995.")
                     .padding(s);
         }
@@ -500,10 +502,10 @@ class VerifierTest {
         SyntheticFilm film = SyntheticFilm.film("single");
         for (String s : List.of("a.txt", "b.txt", "c.txt")) {
             film.source(s, SourceKind.REVIEW)
-                    .says(s, Predicate.DREAM_THIEF, "Krank", "Krank steals the dreams of children.")
+                    .says(s, Predicate.PLOT, THIEF, ValueType.CHARACTER, "Krank", "Krank steals the dreams of children.")
                     .says(s, Predicate.RUNTIME, "112 minutes", "It runs 112 minutes.")
                     .says(s, Predicate.OCCUPATION, "One", "strongman", "One is a fairground strongman.")
-                    .says(s, Predicate.VILLAIN_LAIR, "oil rig", "Krank lives on an oil rig.");
+                    .says(s, Predicate.FESTIVAL_PREMIERE, "Cannes", "It premiered at Cannes.");
         }
         film.says("a.txt", Predicate.CINEMATOGRAPHER, "Darius Khondji", "Darius Khondji shot the film.");
         film.source("lone.txt", SourceKind.DATABASE)

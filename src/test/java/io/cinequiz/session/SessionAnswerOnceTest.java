@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.session.SessionApi.Served;
 import io.cinequiz.session.SessionApi.Session;
@@ -165,14 +166,28 @@ class SessionAnswerOnceTest {
             served += ids.size();
         }
         assertTrue(served > 0);
+        // One form of each fact is served (the other would be a giveaway): the pool is its facts.
         int poolSize = served;
+        assertEquals(QuestionBank.groups(bank.matching(q -> q.category().key().equals("crew") && q.type().key().equals("boolean"))),
+                poolSize);
         created.response().then().spec(problem(409, "pool-exhausted"))
-                .body("detail", containsString("All " + poolSize + " questions"));
+                .body("detail", containsString("All " + poolSize + " facts"));
         // another filter still has questions for this player
         post(body(player, "category", "cast", "amount", 1)).response().then().statusCode(201);
 
         SessionApi.bot().given().when().delete("/api/v1/players/" + player + "/history").then().statusCode(204);
         post(narrow).response().then().statusCode(201).body("total", equalTo(Math.min(poolSize, 50)));
+    }
+
+    @Test
+    void aSessionNeverServesTheTwoFormsOfOneFact() {
+        List<Question> pool = bank.matching(q -> q.filmId().equals(SessionApi.FILM) && q.category().key().equals("crew"));
+        int groups = QuestionBank.groups(pool);
+        assertTrue(groups < pool.size(), "crew questions ask some fact in both forms");
+        Session session = create(body(newPlayer(), "category", "crew", "amount", 50));
+        List<String> ids = SessionApi.bankIds(session);
+        assertEquals(groups, ids.size(), "one question of each fact (or tied facts)");
+        assertEquals(ids.size(), bank.groupsOf(ids).size(), "two questions of one group: " + ids);
     }
 
     @Test
@@ -192,7 +207,10 @@ class SessionAnswerOnceTest {
         List<String> again = SessionApi.bankIds(second);
         assertEquals(reserved.size() - 1, again.size());
         assertTrue(!again.contains(shown), "the question shown must not come back");
-        assertEquals(new HashSet<>(reserved), union(again, shown));
+        assertTrue(!bank.groupsOf(again).contains(bank.find(shown).orElseThrow().group()),
+                "nor the other form of its fact");
+        // The same facts come back (one question each: where a group holds two, either may be drawn).
+        assertEquals(bank.groupsOf(reserved), bank.groupsOf(union(again, shown)));
     }
 
     private static Set<String> union(List<String> ids, String id) {

@@ -1,0 +1,128 @@
+package io.cinequiz.question;
+
+import io.cinequiz.catalog.ValueMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The editor's checks on a film's questions, in figures: stems that are not questions, statements that are not
+ * sentences, wrong options of another kind than the answer, wrong options used for two kinds, page clutter, stems
+ * asked more than three times, and difficulty labels covering more than half of the film. A build test fails on any
+ * of them; the stats endpoint reports them per film. The checks read the questions' text, not how they were made.
+ */
+final class QualityGate {
+
+    static final int MAX_STEM_REPEATS = 3;
+    static final double MAX_LABEL_SHARE = 0.5;
+    private static final Pattern INTERROGATIVE = Pattern.compile(
+            "(?i)\\b(who|whom|whose|what|which|where|when|why|how)\\b|^(is|are|was|were|did|does|do|has|have|had|can|could)\\b");
+    private static final Pattern LABEL = Pattern.compile("\\s[\u2014\u2013]\\s|(?<=[\\p{L})]):\\s|\\btrivia\\b");
+    /** A finite verb: a common one, or a lower-case word ending in -s or -ed ("kidnaps", "directed"). */
+    private static final Pattern VERB = Pattern.compile("\\b(is|are|was|were|be|been|has|have|had|does|did|do|can|"
+            + "could|will|would|shot|grow|grew|made|make|wrote|write|sang|sing|won|win|became|become|took|take|came|"
+            + "come|went|go|led|lead|meant|mean|kept|keep|met|left|got|gave|give|set|put|ran|run|saw|see|said|say|"
+            + "told|tell|began|begin|fell|found|felt|held|heard|knew|lost|paid|sold|sent|spent|stood|wore|wear)\\b"
+            + "|\\b[a-z]{2,}(s|ed)\\b");
+    private static final Pattern CLUTTER = Pattern.compile("(?i)\\b(price[ds]?|votes?|user reviews|critic reviews|"
+            + "popularity|ranking|blu-ray|dvd|edition|amazon|streaming|box set)\\b");
+
+    private QualityGate() {
+    }
+
+    /** Tells whether a text is a value of a kind (a pool entry, a person of that role, a number...). */
+    interface Kinds {
+        boolean belongs(String kind, String option);
+
+        /**
+         * The kind a wrong option stands for when counting kinds: a person of several roles may be a wrong option for
+         * each of them (whether each use fits its role is checked by {@link #belongs}), so roles count as one.
+         */
+        default String family(String kind) {
+            return kind;
+        }
+    }
+
+    /**
+     * The figures for one film. Each list names the offending questions (by id, with the offending text).
+     *
+     * @param stemsRepeated     stems asked more than three times, with their count
+     * @param difficultyShares  the share of the film's questions under each label
+     */
+    record Report(int questions, List<String> stemsNotQuestions, List<String> statementsNotSentences,
+            List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds, List<String> clutter,
+            Map<String, Long> stemsRepeated, Map<String, Double> difficultyShares) {
+
+        public boolean passes() {
+            return stemsNotQuestions.isEmpty() && statementsNotSentences.isEmpty() && optionsOfAnotherKind.isEmpty()
+                    && wrongOptionsSharedAcrossKinds.isEmpty() && clutter.isEmpty() && stemsRepeated.isEmpty()
+                    && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
+        }
+    }
+
+    static Report check(List<Question> questions, Kinds kinds) {
+        List<String> notQuestions = new ArrayList<>();
+        List<String> notSentences = new ArrayList<>();
+        List<String> otherKind = new ArrayList<>();
+        List<String> clutter = new ArrayList<>();
+        Map<String, Set<String>> kindsOfWrong = new TreeMap<>();
+        for (Question q : questions) {
+            if (q.type() == QuestionType.MULTIPLE && !isQuestion(q.stem())) {
+                notQuestions.add(q.id() + ": " + q.stem());
+            }
+            if (q.type() == QuestionType.BOOLEAN && !isSentence(q.stem())) {
+                notSentences.add(q.id() + ": " + q.stem());
+            }
+            if (CLUTTER.matcher(q.stem()).find()) {
+                clutter.add(q.id() + ": " + q.stem());
+            }
+            for (String wrong : q.wrongValues()) {
+                if (!kinds.belongs(q.kind(), wrong)) {
+                    otherKind.add(q.id() + ": '" + wrong + "' is not a " + q.kind());
+                }
+                kindsOfWrong.computeIfAbsent(ValueMatcher.normalized(wrong), k -> new TreeSet<>()).add(kinds.family(q.kind()));
+            }
+        }
+        List<String> shared = kindsOfWrong.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        Map<String, Long> repeated = questions.stream()
+                .collect(Collectors.groupingBy(q -> q.stem(), TreeMap::new, Collectors.counting()));
+        repeated.values().removeIf(n -> n <= MAX_STEM_REPEATS);
+        Map<String, Double> shares = new LinkedHashMap<>();
+        Map<Difficulty, Long> byLabel = questions.stream()
+                .collect(Collectors.groupingBy(Question::difficulty, TreeMap::new, Collectors.counting()));
+        byLabel.forEach((d, n) -> shares.put(d.key(), Math.round(1000.0 * n / questions.size()) / 1000.0));
+        return new Report(questions.size(), List.copyOf(notQuestions), List.copyOf(notSentences), List.copyOf(otherKind),
+                shared, List.copyOf(clutter), Map.copyOf(repeated), shares);
+    }
+
+    /** A complete question: a capital first letter, an interrogative word, a question mark at the end, no label. */
+    static boolean isQuestion(String stem) {
+        String s = stem.strip();
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0)) && s.endsWith("?")
+                && s.indexOf('?') == s.length() - 1 && INTERROGATIVE.matcher(s).find() && !LABEL.matcher(unquoted(s)).find();
+    }
+
+    /** A complete sentence: a capital or quoted start, a verb, a full stop at the end, no question, no label. */
+    static boolean isSentence(String statement) {
+        String s = statement.strip();
+        if (s.isEmpty() || !s.endsWith(".") || s.contains("?") || s.split("\\s+").length < 4) {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        boolean start = Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201C".indexOf(s.charAt(0)) >= 0;
+        String bare = unquoted(s);
+        return start && !LABEL.matcher(bare).find() && VERB.matcher(bare).find();
+    }
+
+    /** The text without its quoted titles, whose own punctuation is no label. */
+    private static String unquoted(String s) {
+        return s.replaceAll("\"[^\"]*\"|\u201C[^\u201D]*\u201D", "\"\"");
+    }
+}
