@@ -20,17 +20,33 @@ public class Growth {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static String base;
     private static String key;
-    private static int failed;
+    private static volatile int failed;
 
     public static void main(String[] args) throws Exception {
         base = args[0];
         key = args[1];
         int n = Integer.parseInt(args[3]);
         long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
+        if (args[2].equals("rooms")) {
+            // A room's first round closes only at its deadline (players join during it): games run side by side.
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+            for (int i = 0; i < n; i++) {
+                int room = i;
+                pool.execute(() -> {
+                    try {
+                        room(room);
+                    } catch (Exception e) {
+                        failed++;
+                        System.err.println("room " + room + ": " + e);
+                    }
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.HOURS);
+        }
+        for (int i = 0; i < n && !args[2].equals("rooms"); i++) {
             switch (args[2]) {
                 case "sessions" -> session(i);
-                case "rooms" -> room(i);
                 case "tokens" -> token();
                 default -> throw new IllegalArgumentException(args[2]);
             }
@@ -53,12 +69,15 @@ public class Growth {
 
     private static void room(int i) throws Exception {
         String games = "/api/v1/rooms/growth-" + i + "-" + System.nanoTime() + "/games";
-        call("POST", games, null, "{\"film\":\"city-of-lost-children\",\"targetScore\":1000}");
+        call("POST", games, null, "{\"film\":\"city-of-lost-children\",\"targetScore\":1000,\"questionSeconds\":5}");
         for (int r = 0; r < 10; r++) {
             String round = field(call("POST", games + "/current/rounds", null, null), "roundId");
             for (int p = 0; p < 3; p++) {
                 call("POST", games + "/current/rounds/" + round + "/answers", null,
                         "{\"playerId\":\"u-" + p + "\",\"displayName\":\"Player " + p + "\",\"choice\":" + p % 2 + "}");
+            }
+            if (r == 0) {
+                Thread.sleep(5_600); // the first round closes at its deadline; later ones once all three answered
             }
         }
         call("DELETE", games + "/current", null, null);
