@@ -10,9 +10,11 @@ import java.util.List;
  * @param confidence   the probability verification gives this value (0..1)
  * @param singleSource SUPPORTED on the word of one trusted source only
  * @param witnesses    how many independent witnesses state it (copies count once)
+ * @param witnessSources the documents of each independent witness (documents that copied each other are one witness)
  */
 public record Fact(String id, Predicate predicate, String subject, Value value, Verdict verdict, boolean singleSource,
-        double confidence, int witnesses, String reason, List<Evidence> supporting, List<Evidence> opposing) {
+        double confidence, int witnesses, List<List<String>> witnessSources, String reason, List<Evidence> supporting,
+        List<Evidence> opposing) {
 
     /** A claim behind a fact: which document says it, in which words. */
     public record Evidence(String claimId, String sourceId, String value, String quote) {

@@ -29,7 +29,7 @@ public interface VerificationConfig {
     @WithDefault("3.0")
     double priorWeight();
 
-    /** Trust a single source needs for its uncontradicted claim to be SUPPORTED. */
+    /** Trust a single source needs for its uncontradicted claim to be SUPPORTED, and to be cited beside trusted sources. */
     @WithDefault("0.75")
     double singleSourceTrust();
 

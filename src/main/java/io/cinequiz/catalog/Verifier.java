@@ -55,7 +55,7 @@ final class Verifier {
             if (problem.isPresent()) {
                 count(rejectedBySource, claim.sourceId());
                 rejected.add(new Fact(factIdOf(seed.film(), claim.predicate(), claim.subject(), claim.value()) + "-" + claim.id(),
-                        claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0,
+                        claim.predicate(), claim.subject(), claim.value(), Verdict.REJECTED, false, 0, 0, List.of(),
                         "Rejected: " + problem.get() + ".", List.of(Fact.Evidence.of(claim)), List.of()));
             } else {
                 grounded.add(claim);
@@ -322,7 +322,8 @@ final class Verifier {
             }
             Value canonical = canonical(c);
             facts.add(new Fact(factIdOf(film, g.predicate, g.subject, canonical), g.predicate, g.subject, canonical,
-                    verdict, single, c.confidence, c.witnesses.size(), reason, evidence(c), List.copyOf(opposing)));
+                    verdict, single, c.confidence, c.witnesses.size(), c.witnesses.stream().map(List::copyOf).toList(), reason,
+                    evidence(c), List.copyOf(opposing)));
         }
         return facts;
     }

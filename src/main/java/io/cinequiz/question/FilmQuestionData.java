@@ -22,7 +22,7 @@ import java.util.Set;
  * of wrong options, and one phrasing per item (predicate and subject), which overrides the generic one field by field.
  */
 record FilmQuestionData(Map<String, Sex> characters, Map<String, Sex> people, List<String> notOptions,
-        Map<String, List<String>> pools, Map<String, Phrasing> items) {
+        Map<String, Pool> pools, Map<String, Phrasing> items) {
 
     static final String FILE = "questions.yaml";
     static final FilmQuestionData EMPTY = new FilmQuestionData(Map.of(), Map.of(), List.of(), Map.of(), Map.of());
@@ -60,7 +60,7 @@ record FilmQuestionData(Map<String, Sex> characters, Map<String, Sex> people, Li
             throw new UncheckedIOException(e);
         }
         Map<String, JsonNode> top = reader.fields(root, null, TOP);
-        Map<String, List<String>> pools = QuestionData.pools(reader, top.get("pools"), "pools");
+        Map<String, Pool> pools = QuestionData.pools(reader, top.get("pools"), "pools");
         List<String> notOptions = reader.texts(top.get("notOptions"), "notOptions", null);
         Map<String, Phrasing> items = new LinkedHashMap<>();
         JsonNode list = top.get("items");
@@ -89,6 +89,10 @@ record FilmQuestionData(Map<String, Sex> characters, Map<String, Sex> people, Li
                         + shipped.roles() + ", character, cast_member, a number or date type, or a pool (shipped: "
                         + shipped.pools().keySet() + ", this film's: " + pools.keySet() + ")");
             }
+            if (merged.family() != null && !hasFamily(merged.kind(), merged.family(), shipped, pools)) {
+                throw reader.problem(entry, "the pool of kind '" + merged.kind() + "' has no family '" + merged.family()
+                        + "'");
+            }
             if (items.put(key(predicate, subject), phrasing) != null) {
                 throw reader.problem(entry, "the item is phrased twice");
             }
@@ -98,10 +102,15 @@ record FilmQuestionData(Map<String, Sex> characters, Map<String, Sex> people, Li
                 Map.copyOf(items));
     }
 
-    static boolean knownKind(String kind, QuestionData shipped, Map<String, List<String>> filmPools) {
+    static boolean knownKind(String kind, QuestionData shipped, Map<String, Pool> filmPools) {
         return shipped.roles().contains(kind) || QuestionData.CHARACTER.equals(kind)
                 || QuestionData.CAST_MEMBER.equals(kind) || QuestionData.numeric(kind)
                 || shipped.pools().containsKey(kind) || filmPools.containsKey(kind);
+    }
+
+    private static boolean hasFamily(String kind, String family, QuestionData shipped, Map<String, Pool> filmPools) {
+        return shipped.pools().getOrDefault(kind, Pool.EMPTY).plus(filmPools.getOrDefault(kind, Pool.EMPTY))
+                .families().containsKey(family);
     }
 
     private static Map<String, Sex> sexes(DataReader reader, JsonNode node, String name) {

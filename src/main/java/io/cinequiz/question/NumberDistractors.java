@@ -22,6 +22,10 @@ final class NumberDistractors {
 
     /** Factors tried, in an order shuffled per question; each candidate must be at least 15% from every other. */
     private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.3, 1.4, 1.5, 1.75, 2.0};
+    /** A running time halved or doubled gives itself away (a 56-minute feature): durations move less. */
+    private static final double[] DURATION_FACTORS = {0.65, 0.8, 1.25, 1.5};
+    /** Years moved by more than this are given away by the film's era. */
+    private static final int MAX_YEAR_SHIFT = 3;
     private static final double MIN_GAP = 0.15;
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("(?i)\\b(?:half-dozen|dozen|[a-z]+(?:-[a-z]+)?)\\b");
@@ -43,7 +47,7 @@ final class NumberDistractors {
      * the sources state for the same item), each at least 15% from the answer and from each other.
      */
     static List<String> quantities(Value.Quantity answer, List<Value> asserted, int count, Random random) {
-        double[] factors = shuffled(random);
+        double[] factors = shuffled(answer.type() == ValueType.DURATION ? DURATION_FACTORS : FACTORS, random);
         List<Value.Quantity> chosen = new ArrayList<>();
         List<String> result = new ArrayList<>();
         for (double factor : factors) {
@@ -75,7 +79,8 @@ final class NumberDistractors {
 
     /**
      * Wrong years or dates. A date with a month ("15 December 1995") keeps its year and moves its month by one to six
-     * (a year alone would give the answer away); a year moves by one to six years, avoiding every year in {@code avoid}.
+     * (a year alone would give the answer away); a year moves by one to three years (further ones are given away by the
+     * film's era), avoiding every year in {@code avoid}.
      * None overlaps a value in {@code asserted}.
      */
     static List<String> dates(Value.DateRange answer, List<Integer> avoid, List<Value> asserted, int count, Random random) {
@@ -84,7 +89,11 @@ final class NumberDistractors {
             return months(answer, month, asserted, count, random);
         }
         int year = answer.first().getYear();
-        List<Integer> shifts = new ArrayList<>(List.of(-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6));
+        List<Integer> shifts = new ArrayList<>();
+        for (int shift = 1; shift <= MAX_YEAR_SHIFT; shift++) {
+            shifts.add(-shift);
+            shifts.add(shift);
+        }
         java.util.Collections.shuffle(shifts, random);
         List<String> result = new ArrayList<>();
         Matcher m = YEAR.matcher(answer.raw());
@@ -142,8 +151,8 @@ final class NumberDistractors {
         return Math.abs(x - y) >= MIN_GAP * Math.max(Math.abs(x), Math.abs(y)) && !a.overlaps(b);
     }
 
-    private static double[] shuffled(Random random) {
-        double[] factors = FACTORS.clone();
+    private static double[] shuffled(double[] from, Random random) {
+        double[] factors = from.clone();
         for (int i = factors.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             double t = factors[i];

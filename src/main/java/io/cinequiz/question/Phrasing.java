@@ -23,12 +23,15 @@ import java.util.Map;
  * @param wordings  the item's values are several wordings of one thing: asked once in each form
  * @param coveredBy predicates whose fact with the same value already asks this one
  * @param trueFalse whether a true/false question is made (default yes)
+ * @param family    the family of the kind's pool the answer belongs to, when no pool entry names the answer: wrong
+ *                  options are drawn from that family only
  */
 record Phrasing(String kind, List<String> questions, String statement, String negation, Boolean worthy,
         String reason, Map<String, String> display, List<String> exclude, String group, Boolean wordings,
-        List<String> coveredBy, Boolean trueFalse) {
+        List<String> coveredBy, Boolean trueFalse, String family) {
 
-    static final Phrasing NONE = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null);
+    static final Phrasing NONE = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null,
+            null);
 
     /** This phrasing with every field that {@code over} sets taken from {@code over}. */
     Phrasing with(Phrasing over) {
@@ -38,7 +41,8 @@ record Phrasing(String kind, List<String> questions, String statement, String ne
         return new Phrasing(pick(over.kind, kind), pick(over.questions, questions), pick(over.statement, statement),
                 pick(over.negation, negation), pick(over.worthy, worthy), pick(over.reason, reason),
                 pick(over.display, display), merged(exclude, over.exclude), pick(over.group, group),
-                pick(over.wordings, wordings), pick(over.coveredBy, coveredBy), pick(over.trueFalse, trueFalse));
+                pick(over.wordings, wordings), pick(over.coveredBy, coveredBy), pick(over.trueFalse, trueFalse),
+                pick(over.family, family));
     }
 
     boolean isWorthy() {
@@ -56,6 +60,16 @@ record Phrasing(String kind, List<String> questions, String statement, String ne
     List<String> stems() {
         return questions == null ? List.of() : questions;
     }
+
+    /**
+     * The multiple-choice stem for an item: the first of its stems that fits. A stem naming the item's other values
+     * ({@code {others}}) fits only when the item has several; any other stem fits either way. Null when none fits.
+     */
+    String stem(boolean several) {
+        return stems().stream().filter(s -> several || !s.contains(OTHERS)).findFirst().orElse(null);
+    }
+
+    static final String OTHERS = "{others}";
 
     /** What is missing for this phrasing to ask its item, or null when nothing is. */
     String missing() {

@@ -13,13 +13,19 @@ import java.util.stream.Collectors;
 
 /**
  * The editor's checks on a film's questions, in figures: stems that are not questions, statements that are not
- * sentences, wrong options of another kind than the answer, wrong options used for two kinds, page clutter, stems
- * asked more than three times, and difficulty labels covering more than half of the film. A build test fails on any
- * of them; the stats endpoint reports them per film. The checks read the questions' text, not how they were made.
+ * sentences, wrong options of another kind than the answer, wrong options used for two kinds, wrong options from
+ * another family of their pool than the answer (implausible), page clutter, stems asked more than three times, the
+ * same answer asked more than twice, groups of questions that give each other away holding more than three, and
+ * difficulty labels covering more than half of the film. A build test fails on any of them; the stats endpoint
+ * reports them per film. The checks read the questions' text, not how they were made.
  */
 final class QualityGate {
 
     static final int MAX_STEM_REPEATS = 3;
+    /** How often one answer may be the answer of a film's questions: one fact in its two forms. */
+    static final int MAX_ANSWER_REPEATS = 2;
+    /** How many questions may give each other away (one group): one fact in two forms, and one more. */
+    static final int MAX_GROUP_SIZE = 3;
     static final double MAX_LABEL_SHARE = 0.5;
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "(?i)\\b(who|whom|whose|what|which|where|when|why|how)\\b|^(is|are|was|were|did|does|do|has|have|had|can|could)\\b");
@@ -31,7 +37,8 @@ final class QualityGate {
             + "told|tell|began|begin|fell|found|felt|held|heard|knew|lost|paid|sold|sent|spent|stood|wore|wear)\\b"
             + "|\\b[a-z]{2,}(s|ed)\\b");
     private static final Pattern CLUTTER = Pattern.compile("(?i)\\b(price[ds]?|votes?|user reviews|critic reviews|"
-            + "popularity|ranking|blu-ray|dvd|edition|amazon|streaming|box set)\\b");
+            + "popularity|ranking|blu-ray|dvd|edition|amazon|streaming|box set|imdb|rotten tomatoes|metacritic|"
+            + "aspect ratio|user rating|audience score|award nominations?|how many awards|rated [a-z0-9-]+ for)\\b");
 
     private QualityGate() {
     }
@@ -47,21 +54,33 @@ final class QualityGate {
         default String family(String kind) {
             return kind;
         }
+
+        /** The pool of a text kind, whose families say which options are close to which; null for other kinds. */
+        default Pool families(String kind) {
+            return null;
+        }
     }
 
     /**
      * The figures for one film. Each list names the offending questions (by id, with the offending text).
      *
+     * @param implausibleOptions wrong options from another family of their pool than the answer's, or from a pool of
+     *                          families when the answer's family is unknown
      * @param stemsRepeated     stems asked more than three times, with their count
+     * @param answersRepeated   answers asked more than twice (near-repeats: one thing asked by several items), with
+     *                          their count
+     * @param groupsTooLarge    groups of questions that give each other away holding more than three, with their count
      * @param difficultyShares  the share of the film's questions under each label
      */
     record Report(int questions, List<String> stemsNotQuestions, List<String> statementsNotSentences,
-            List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds, List<String> clutter,
-            Map<String, Long> stemsRepeated, Map<String, Double> difficultyShares) {
+            List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds,
+            List<String> implausibleOptions, List<String> clutter, Map<String, Long> stemsRepeated,
+            Map<String, Long> answersRepeated, Map<String, Long> groupsTooLarge, Map<String, Double> difficultyShares) {
 
         public boolean passes() {
             return stemsNotQuestions.isEmpty() && statementsNotSentences.isEmpty() && optionsOfAnotherKind.isEmpty()
-                    && wrongOptionsSharedAcrossKinds.isEmpty() && clutter.isEmpty() && stemsRepeated.isEmpty()
+                    && wrongOptionsSharedAcrossKinds.isEmpty() && implausibleOptions.isEmpty() && clutter.isEmpty()
+                    && stemsRepeated.isEmpty() && answersRepeated.isEmpty() && groupsTooLarge.isEmpty()
                     && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
         }
     }
@@ -71,6 +90,7 @@ final class QualityGate {
         List<String> notSentences = new ArrayList<>();
         List<String> otherKind = new ArrayList<>();
         List<String> clutter = new ArrayList<>();
+        List<String> implausible = new ArrayList<>();
         Map<String, Set<String>> kindsOfWrong = new TreeMap<>();
         for (Question q : questions) {
             if (q.type() == QuestionType.MULTIPLE && !isQuestion(q.stem())) {
@@ -88,18 +108,46 @@ final class QualityGate {
                 }
                 kindsOfWrong.computeIfAbsent(ValueMatcher.normalized(wrong), k -> new TreeSet<>()).add(kinds.family(q.kind()));
             }
+            implausible.addAll(implausible(q, kinds.families(q.kind())));
         }
         List<String> shared = kindsOfWrong.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();
         Map<String, Long> repeated = questions.stream()
                 .collect(Collectors.groupingBy(q -> q.stem(), TreeMap::new, Collectors.counting()));
         repeated.values().removeIf(n -> n <= MAX_STEM_REPEATS);
+        Map<String, Long> answers = questions.stream().filter(q -> q.answer() != null)
+                .collect(Collectors.groupingBy(q -> ValueMatcher.normalized(q.answer()), TreeMap::new, Collectors.counting()));
+        answers.values().removeIf(n -> n <= MAX_ANSWER_REPEATS);
+        Map<String, Long> groups = questions.stream()
+                .collect(Collectors.groupingBy(Question::group, TreeMap::new, Collectors.counting()));
+        groups.values().removeIf(n -> n <= MAX_GROUP_SIZE);
         Map<String, Double> shares = new LinkedHashMap<>();
         Map<Difficulty, Long> byLabel = questions.stream()
                 .collect(Collectors.groupingBy(Question::difficulty, TreeMap::new, Collectors.counting()));
         byLabel.forEach((d, n) -> shares.put(d.key(), Math.round(1000.0 * n / questions.size()) / 1000.0));
         return new Report(questions.size(), List.copyOf(notQuestions), List.copyOf(notSentences), List.copyOf(otherKind),
-                shared, List.copyOf(clutter), Map.copyOf(repeated), shares);
+                shared, List.copyOf(implausible), List.copyOf(clutter), Map.copyOf(repeated), Map.copyOf(answers),
+                Map.copyOf(groups), shares);
+    }
+
+    /** The question's wrong values that are of another family of the pool than its answer. */
+    private static List<String> implausible(Question q, Pool pool) {
+        if (pool == null || !pool.hasFamilies() || q.wrongValues().isEmpty()) {
+            return List.of();
+        }
+        if (q.family() == null) {
+            return List.of(q.id() + ": the answer '" + q.answer() + "' has no family in the pool of " + q.kind()
+                    + ", so its wrong options may come from any");
+        }
+        List<String> found = new ArrayList<>();
+        for (String wrong : q.wrongValues()) {
+            String family = pool.familyOf(wrong);
+            if (!q.family().equals(family)) {
+                found.add(q.id() + ": '" + wrong + "' is of the family " + family + " of " + q.kind() + ", the answer '"
+                        + q.answer() + "' of " + q.family());
+            }
+        }
+        return found;
     }
 
     /** A complete question: a capital first letter, an interrogative word, a question mark at the end, no label. */

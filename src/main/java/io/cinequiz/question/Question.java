@@ -15,10 +15,14 @@ import java.util.List;
  * @param wrongValues the wrong values put before the player: a multiple-choice question's wrong options, a false
  *                  statement's stated value (none for a true one)
  * @param signals   what the difficulty label was derived from
+ * @param answer    the true value the question is about, as it writes it (for a false statement: the value that
+ *                  corrects it)
+ * @param family    the family of its kind's pool the answer belongs to, or null (see {@code Pool})
  */
 public record Question(String id, String filmId, String factId, Category category, Difficulty difficulty,
         QuestionType type, String stem, String shortStem, List<String> options, int correctIndex, String explanation,
-        List<Citation> citations, String kind, String group, List<String> wrongValues, DifficultySignals signals) {
+        List<Citation> citations, String kind, String group, List<String> wrongValues, DifficultySignals signals,
+        String answer, String family) {
 
     public String correctAnswer() {
         return options.get(correctIndex);

@@ -44,7 +44,7 @@ public class QuestionBank {
         this.catalog = catalog;
         this.seeds = seeds;
         this.data = QuestionData.bundled();
-        this.generator = new QuestionGenerator(data, verification.nameSimilarity());
+        this.generator = new QuestionGenerator(data, verification.nameSimilarity(), verification.singleSourceTrust());
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -29,8 +32,15 @@ import org.apache.commons.csv.CSVRecord;
  *
  * @param subjects how a generic subject reads inside a sentence ("USA" as "the United States")
  */
-record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> subjects, Map<String, List<String>> pools,
-        List<Person> people) {
+record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> subjects, Map<String, Pool> pools,
+        List<Person> people, List<Clutter> clutter) {
+
+    /**
+     * A rule of shipped data: an item of any film whose subject matches {@code pattern} (a regular expression, case
+     * ignored) is not worth asking, for {@code reason}, unless the film's own phrasing says it is.
+     */
+    record Clutter(Pattern pattern, String reason) {
+    }
 
     /** Kinds whose options are the film's own characters, or the people its sources name in its cast. */
     static final String CHARACTER = "character";
@@ -40,7 +50,7 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
 
     static QuestionData bundled() {
         return new QuestionData(readPredicates(), readSubjects(), readPools("/questions/pools.yaml"),
-                readPeople("/questions/people.csv"));
+                readPeople("/questions/people.csv"), readClutter());
     }
 
     Set<String> roles() {
@@ -87,28 +97,78 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
         return subjects == null ? Map.of() : subjects;
     }
 
-    /** A map of kind to a list of texts; shared by the shipped pools and a film's own. */
-    static Map<String, List<String>> pools(DataReader reader, JsonNode root, String entry) {
+    /**
+     * A map of kind to its pool: a list of texts, or a map of family to a list of texts; shared by the shipped pools and
+     * a film's own.
+     */
+    static Map<String, Pool> pools(DataReader reader, JsonNode root, String entry) {
         if (root == null || root.isNull()) {
             return Map.of();
         }
         if (!root.isObject()) {
-            throw reader.problem(entry, "must be a map of kind to a list of texts");
+            throw reader.problem(entry, "must be a map of kind to a list of texts (or to a map of family to a list of texts)");
         }
-        Map<String, List<String>> pools = new TreeMap<>();
+        Map<String, Pool> pools = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            List<String> values = reader.texts(e.getValue(), e.getKey(), entry);
+            Map<String, List<String>> families = new LinkedHashMap<>();
+            if (e.getValue() != null && e.getValue().isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
+                    Map.Entry<String, JsonNode> family = f.next();
+                    families.put(family.getKey(), reader.texts(family.getValue(), e.getKey() + "." + family.getKey(), entry));
+                }
+            } else {
+                families.put(Pool.UNNAMED, reader.texts(e.getValue(), e.getKey(), entry));
+            }
+            Pool pool = new Pool(Collections.unmodifiableMap(families));
+            List<String> values = pool.entries();
             if (new LinkedHashSet<>(values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()).size() != values.size()) {
                 throw reader.problem(entry, "the pool '" + e.getKey() + "' lists a value twice");
             }
-            pools.put(e.getKey(), values);
+            pools.put(e.getKey(), pool);
         }
         return Map.copyOf(pools);
     }
 
-    private static Map<String, List<String>> readPools(String resource) {
+    private static Map<String, Pool> readPools(String resource) {
         return pools(new DataReader(resource), yaml(resource), null);
+    }
+
+    private static List<Clutter> readClutter() {
+        String resource = "/questions/predicates.yaml";
+        DataReader reader = new DataReader(resource);
+        JsonNode root = yaml(resource).get("clutter");
+        if (root == null || root.isNull()) {
+            return List.of();
+        }
+        if (!root.isArray()) {
+            throw reader.problem("clutter", "must be a list of { subjects, reason }");
+        }
+        List<Clutter> rules = new ArrayList<>();
+        for (int i = 0; i < root.size(); i++) {
+            String entry = "clutter " + (i + 1);
+            Map<String, JsonNode> f = reader.fields(root.get(i), entry, Set.of("subjects", "reason"));
+            String pattern = reader.text(f, "subjects", entry);
+            String reason = reader.text(f, "reason", entry);
+            if (pattern == null || reason == null) {
+                throw reader.problem(entry, "needs 'subjects' (a regular expression) and 'reason'");
+            }
+            try {
+                rules.add(new Clutter(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE
+                        | Pattern.UNICODE_CASE), reason));
+            } catch (PatternSyntaxException e) {
+                throw reader.problem(entry, "'subjects' is not a regular expression: " + e.getDescription());
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /** The shipped rule that makes an item of this subject page clutter, or null. */
+    Clutter clutter(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        return clutter.stream().filter(c -> c.pattern().matcher(subject).find()).findFirst().orElse(null);
     }
 
     private static List<Person> readPeople(String resource) {

@@ -6,6 +6,7 @@ import io.cinequiz.catalog.Film;
 import io.cinequiz.catalog.FilmVerification;
 import io.cinequiz.catalog.Predicate;
 import io.cinequiz.catalog.Source;
+import io.cinequiz.catalog.SourceStanding;
 import io.cinequiz.catalog.Value;
 import io.cinequiz.catalog.ValueMatcher;
 import io.cinequiz.catalog.ValueParser;
@@ -48,11 +49,17 @@ final class QuestionGenerator {
     private final QuestionData data;
     private final ValueMatcher matcher;
     private final double nameSimilarity;
+    private final double citeTrust;
 
-    QuestionGenerator(QuestionData data, double nameSimilarity) {
+    /**
+     * @param citeTrust the trust a source needs to be cited when another source it agrees with reaches it too: the
+     *                  trust verification asks of a single source to stand alone ({@code quiz.verification.single-source-trust})
+     */
+    QuestionGenerator(QuestionData data, double nameSimilarity, double citeTrust) {
         this.data = data;
         this.matcher = new ValueMatcher(nameSimilarity);
         this.nameSimilarity = nameSimilarity;
+        this.citeTrust = citeTrust;
     }
 
     QuestionSet generate(List<FilmVerification> films, Map<String, FilmQuestionData> filmData) {
@@ -89,58 +96,69 @@ final class QuestionGenerator {
             Question q = d.question();
             return new Question(q.id(), q.filmId(), q.factId(), q.category(), labels.get(q.id()), q.type(), q.stem(),
                     q.shortStem(), q.options(), q.correctIndex(), q.explanation(), q.citations(), q.kind(), q.group(),
-                    q.wrongValues(), d.signals());
+                    q.wrongValues(), d.signals(), q.answer(), q.family());
         }).toList();
     }
 
-    /** The questions of one item (the facts of one predicate and subject), or why it gives none. */
+    /**
+     * The questions of one item (the facts of one predicate and subject), or why it gives none. An item is one thing
+     * to ask, whatever the number of its values: a multi-valued item (directors, countries, genres) or the wordings
+     * of one thing give one multiple-choice question and one true/false statement, about the same value, and share
+     * a group; the other values are named in a stem that says {@code {others}} ("Who co-directed F with X?").
+     */
     private void questionsFor(FilmContext ctx, List<Fact> item, List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
         Fact first = item.get(0);
         Phrasing p = ctx.phrasing(first.predicate(), first.subject());
-        if (p == null) {
-            item.forEach(f -> skipped.add(skip(f, "no phrasing for this item: add it to the film's "
-                    + FilmQuestionData.FILE)));
-            return;
-        }
-        if (!p.isWorthy()) {
-            item.forEach(f -> skipped.add(skip(f, "not worth asking: " + p.reason())));
-            return;
-        }
-        if (p.missing() != null) {
-            item.forEach(f -> skipped.add(skip(f, "the phrasing lacks " + p.missing())));
-            return;
-        }
+        QuestionData.Clutter clutter = p == null || p.worthy() == null ? data.clutter(first.subject()) : null;
+        String unworthy = clutter != null ? clutter.reason() : p != null && !p.isWorthy() ? p.reason() : null;
         List<Fact> asked = new ArrayList<>();
         for (Fact f : item) {
-            String covering = ctx.coveredBy(f, p);
+            String covering = p == null ? null : ctx.coveredBy(f, p);
             if (covering != null) {
                 skipped.add(skip(f, "asked as " + covering));
+            } else if (unworthy != null) {
+                skipped.add(skip(f, "not worth asking: " + unworthy));
+            } else if (p == null) {
+                skipped.add(skip(f, "no phrasing for this item: add it to the film's " + FilmQuestionData.FILE));
+            } else if (p.missing() != null) {
+                skipped.add(skip(f, "the phrasing lacks " + p.missing()));
             } else {
                 asked.add(f);
             }
         }
-        asked.sort(Comparator.comparingInt(Fact::witnesses).reversed()
+        if (asked.isEmpty()) {
+            return;
+        }
+        asked.sort(Comparator.comparingInt(ctx::witnesses).reversed()
                 .thenComparing(Comparator.comparingInt((Fact f) -> ctx.mentions(f.value().raw())).reversed())
                 .thenComparing(Fact::id));
-        List<String> stems = p.stems();
-        for (int i = 0; i < asked.size(); i++) {
-            Fact fact = asked.get(i);
-            boolean multiple = i < stems.size() && (!p.isWordings() || i == 0);
-            boolean trueFalse = p.asksTrueFalse() && (!p.isWordings() || i == Math.min(1, asked.size() - 1));
-            if (!multiple && !trueFalse) {
-                skipped.add(skip(fact, p.isWordings() ? "another wording of the same thing, already asked"
-                        : "the item is already asked in every way its phrasing has"));
-                continue;
+        boolean several = !p.isWordings() && asked.size() > 1;
+        String stem = p.stem(several);
+        boolean naming = stem != null && stem.contains(Phrasing.OTHERS);
+        Fact fact = naming ? asked.get(asked.size() - 1) : asked.get(0);
+        List<String> others = asked.stream().filter(f -> f != fact).map(f -> display(ctx, p, f.value().raw())).toList();
+        for (Fact other : asked) {
+            if (other != fact) {
+                skipped.add(skip(other, p.isWordings() ? "another wording of the same thing, already asked"
+                        : "another value of an item asked once in each form"));
             }
-            String group = p.group() != null ? "g:" + ctx.film.id() + ":" + p.group()
-                    : p.isWordings() ? "i:" + ctx.film.id() + ":" + FilmQuestionData.key(fact.predicate(), fact.subject())
-                    : "f:" + fact.id();
-            questionsFor(ctx, fact, p, multiple ? stems.get(i) : null, trueFalse, group, out, skipped);
         }
+        String group = p.group() != null ? "g:" + ctx.film.id() + ":" + p.group()
+                : asked.size() > 1 ? "i:" + ctx.film.id() + ":" + FilmQuestionData.key(fact.predicate(), fact.subject())
+                : "f:" + fact.id();
+        questionsFor(ctx, fact, p, stem, joined(others), p.asksTrueFalse(), group, out, skipped);
     }
 
-    private void questionsFor(FilmContext ctx, Fact fact, Phrasing p, String stem, boolean trueFalse, String group,
-            List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
+    /** "A", "A and B", "A, B and C". */
+    private static String joined(List<String> texts) {
+        if (texts.size() < 2) {
+            return texts.isEmpty() ? "" : texts.get(0);
+        }
+        return String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
+    }
+
+    private void questionsFor(FilmContext ctx, Fact fact, Phrasing p, String stem, String others, boolean trueFalse,
+            String group, List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
         if (QuestionData.numeric(p.kind()) != (fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange)) {
             skipped.add(skip(fact, "the answer is not of the kind '" + p.kind() + "'"));
             return;
@@ -148,31 +166,36 @@ final class QuestionGenerator {
         String mcId = id(ctx.film, fact, QuestionType.MULTIPLE, "forward");
         List<Peers.Candidate> wrong = wrongOptions(ctx, fact, p, new Random(seed(mcId)));
         String answer = display(ctx, p, fact.value().raw());
+        Asked asked = new Asked(fact, p, answer, others, group, answerFamily(ctx, p, answer));
         if (stem != null) {
             if (wrong.size() < OPTIONS - 1) {
                 skipped.add(skip(fact, wrong.isEmpty() ? "no fair wrong options exist for this answer"
                         : "only " + wrong.size() + " fair wrong option(s) exist for this answer, " + (OPTIONS - 1)
                                 + " are needed"));
             } else {
-                out.add(multipleChoice(ctx, fact, p, mcId, stem, answer, wrong.subList(0, OPTIONS - 1), group));
+                out.add(multipleChoice(ctx, asked, mcId, stem, wrong.subList(0, OPTIONS - 1)));
             }
         }
         if (trueFalse) {
             // True or false by the fact's own hash: balanced over many facts, and stable when other facts come and go.
             boolean truth = (seed(fact.id()) & 1) == 0 || wrong.isEmpty();
-            Peers.Candidate stated = truth ? null : unusedStatement(ctx, fact, p, wrong);
+            Peers.Candidate stated = truth ? null : unusedStatement(ctx, asked, wrong);
             truth = stated == null;
             String tfId = id(ctx.film, fact, QuestionType.BOOLEAN, truth ? "true" : "false");
-            out.add(trueFalse(ctx, fact, p, tfId, answer, stated, group));
+            out.add(trueFalse(ctx, asked, tfId, stated));
         }
     }
 
+    /** What one fact is asked with: its phrasing, its answer as written, the item's other values, its group. */
+    private record Asked(Fact fact, Phrasing p, String answer, String others, String group, String family) {
+    }
+
     /** A wrong value whose statement no other question of the film makes, or null (then the statement is true). */
-    private Peers.Candidate unusedStatement(FilmContext ctx, Fact fact, Phrasing p, List<Peers.Candidate> wrong) {
+    private Peers.Candidate unusedStatement(FilmContext ctx, Asked a, List<Peers.Candidate> wrong) {
         List<Peers.Candidate> order = new ArrayList<>(wrong);
-        Collections.rotate(order, -(int) Math.floorMod(seed(fact.id() + "|false"), order.size()));
+        Collections.rotate(order, -(int) Math.floorMod(seed(a.fact().id() + "|false"), order.size()));
         for (Peers.Candidate c : order) {
-            String statement = fill(p.statement(), ctx.film.title(), ctx.subject(fact), c.text());
+            String statement = fill(a.p().statement(), ctx.film.title(), ctx.subject(a.fact()), c.text(), a.others());
             if (ctx.statements.add(ValueMatcher.normalized(statement))) {
                 return c;
             }
@@ -180,64 +203,72 @@ final class QuestionGenerator {
         return null;
     }
 
-    private Draft multipleChoice(FilmContext ctx, Fact fact, Phrasing p, String id, String stem, String answer,
-            List<Peers.Candidate> wrong, String group) {
+    private Draft multipleChoice(FilmContext ctx, Asked a, String id, String stem, List<Peers.Candidate> wrong) {
+        Fact fact = a.fact();
         List<String> options = new ArrayList<>(wrong.stream().map(Peers.Candidate::text).toList());
-        options.add(answer);
+        options.add(a.answer());
         Collections.shuffle(options, new Random(seed(id) ^ 0x5DEECE66DL));
         Film film = ctx.film;
         String subject = ctx.subject(fact);
         double closeness = wrong.stream().mapToDouble(Peers.Candidate::closeness).average().orElse(0);
         Question q = new Question(id, film.id(), fact.id(), fact.predicate().category(), null, QuestionType.MULTIPLE,
-                fill(stem, film.title(), subject, null), fill(stem, "the film", subject, null), List.copyOf(options),
-                options.indexOf(answer), explanation(ctx, fact, p, answer, null), citations(ctx, fact), p.kind(), group,
-                wrong.stream().map(Peers.Candidate::text).toList(), null);
+                fill(stem, film.title(), subject, null, a.others()), fill(stem, "the film", subject, null, a.others()),
+                List.copyOf(options), options.indexOf(a.answer()), explanation(ctx, a, null), citations(ctx, fact),
+                a.p().kind(), a.group(), wrong.stream().map(Peers.Candidate::text).toList(), null, a.answer(), a.family());
         return new Draft(q, signals(ctx, fact, false, closeness));
     }
 
-    private Draft trueFalse(FilmContext ctx, Fact fact, Phrasing p, String id, String answer, Peers.Candidate stated,
-            String group) {
+    private Draft trueFalse(FilmContext ctx, Asked a, String id, Peers.Candidate stated) {
+        Fact fact = a.fact();
         Film film = ctx.film;
         String subject = ctx.subject(fact);
-        String value = stated == null ? answer : stated.text();
+        String value = stated == null ? a.answer() : stated.text();
+        String statement = a.p().statement();
         if (stated == null) {
-            ctx.statements.add(ValueMatcher.normalized(fill(p.statement(), film.title(), subject, value)));
+            ctx.statements.add(ValueMatcher.normalized(fill(statement, film.title(), subject, value, a.others())));
         }
         Question q = new Question(id, film.id(), fact.id(), fact.predicate().category(), null, QuestionType.BOOLEAN,
-                fill(p.statement(), film.title(), subject, value), fill(p.statement(), "the film", subject, value),
-                List.of(TRUE, FALSE), stated == null ? 0 : 1, explanation(ctx, fact, p, answer, stated), citations(ctx, fact),
-                p.kind(), group, stated == null ? List.of() : List.of(stated.text()), null);
+                fill(statement, film.title(), subject, value, a.others()),
+                fill(statement, "the film", subject, value, a.others()), List.of(TRUE, FALSE), stated == null ? 0 : 1,
+                explanation(ctx, a, stated), citations(ctx, fact), a.p().kind(), a.group(),
+                stated == null ? List.of() : List.of(stated.text()), null, a.answer(), a.family());
         return new Draft(q, signals(ctx, fact, true, stated == null ? 0.5 : stated.closeness()));
     }
 
     private DifficultySignals signals(FilmContext ctx, Fact fact, boolean trueFalse, double closeness) {
         boolean numeric = fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange;
-        return new DifficultySignals(fact.witnesses(), ctx.mentions(fact.value().raw()), numeric, trueFalse, closeness);
+        return new DifficultySignals(ctx.witnesses(fact), ctx.mentions(fact.value().raw()), numeric, trueFalse, closeness,
+                DifficultySignals.offScreen(fact.predicate().category()));
     }
 
     /**
      * The reveal: the true sentence for a multiple-choice or a true statement; for a false one, the stated value denied
      * and then the true sentence ("False: X did not compose the score of F. Y composed the score of F").
      */
-    private String explanation(FilmContext ctx, Fact fact, Phrasing p, String answer, Peers.Candidate stated) {
-        String subject = ctx.subject(fact);
-        String truth = sentence(fill(p.statement(), ctx.film.title(), subject, answer));
-        String sources = fact.witnesses() == 1 ? "one source" : fact.witnesses() + " independent sources";
+    private String explanation(FilmContext ctx, Asked a, Peers.Candidate stated) {
+        String subject = ctx.subject(a.fact());
+        String truth = sentence(fill(a.p().statement(), ctx.film.title(), subject, a.answer(), a.others()));
+        int witnesses = ctx.witnesses(a.fact());
+        String sources = witnesses == 1 ? "one source" : witnesses + " independent sources";
         String said = truth + " (according to " + sources + ").";
         if (stated == null) {
             return said;
         }
-        return "False: " + sentence(fill(p.negation(), ctx.film.title(), subject, stated.text())) + ". " + said;
+        return "False: " + sentence(fill(a.p().negation(), ctx.film.title(), subject, stated.text(), a.others())) + ". "
+                + said;
     }
 
     private static String sentence(String s) {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** Each supporting quote, widened to the whole sentence (or clause) of its document that states the fact. */
+    /**
+     * Each supporting quote, widened to the whole sentence (or clause) of its document that states the fact. A source
+     * verification trusts less than {@code citeTrust} is cited only when no trusted source states the fact.
+     */
     private static List<Citation> citations(FilmContext ctx, Fact fact) {
         Set<Citation> citations = new LinkedHashSet<>();
-        for (Fact.Evidence e : fact.supporting()) {
+        for (Fact.Evidence e : ctx.cited(fact)) {
             Source source = ctx.sources.get(e.sourceId());
             citations.add(new Citation(e.sourceId(), source.title(), Clauses.around(source.text(), e.quote())));
         }
@@ -258,7 +289,7 @@ final class QuestionGenerator {
             return raw + "s";
         }
         Set<String> words = words(raw);
-        for (String entry : ctx.pool(p.kind())) {
+        for (String entry : ctx.pool(p.kind()).entries()) {
             if (!words.isEmpty() && words(entry).containsAll(words)) {
                 return entry;
             }
@@ -313,7 +344,11 @@ final class QuestionGenerator {
             candidates = shuffled(ctx.castPeople(), random);
         } else {
             type = ValueType.TEXT;
-            candidates = shuffled(ctx.pool(kind), random);
+            Pool pool = ctx.pool(kind);
+            String family = answerFamily(ctx, p, display(ctx, p, answer.raw()));
+            boolean close = family != null && pool.hasFamilies();
+            List<String> texts = close ? pool.families().get(family) : pool.entries();
+            candidates = shuffled(texts, random).stream().map(c -> new Peers.Candidate(c.text(), close ? 1 : 0.5)).toList();
         }
         List<Value> taken = new ArrayList<>(List.of(new Value.Name(type, display(ctx, p, answer.raw())), answer));
         // A value the sources give another item of the same kind may be true here too ("sailor" is One's former
@@ -376,9 +411,23 @@ final class QuestionGenerator {
         return ValueMatcher.normalized(a).equals(ValueMatcher.normalized(b)) || matcher.similarity(a, b) >= nameSimilarity;
     }
 
-    /** A phrasing's text filled in; "a {answer}" takes "an" before a vowel, and "{s}" is "s" unless the answer is one. */
-    static String fill(String pattern, String film, String subject, String answer) {
-        String s = pattern;
+    /**
+     * The family of its kind's pool that an answer (as written) belongs to: the phrasing's {@code family}, else the
+     * family of the pool entry that is the answer; null when neither says.
+     */
+    private static String answerFamily(FilmContext ctx, Phrasing p, String answer) {
+        if (p.family() != null) {
+            return p.family();
+        }
+        return p.kind() == null || QuestionData.numeric(p.kind()) ? null : ctx.pool(p.kind()).familyOf(answer);
+    }
+
+    /**
+     * A phrasing's text filled in; "a {answer}" takes "an" before a vowel, "{s}" is "s" unless the answer is one, and
+     * "{others}" names the item's other values.
+     */
+    static String fill(String pattern, String film, String subject, String answer, String others) {
+        String s = pattern.replace(Phrasing.OTHERS, others == null ? "" : others);
         if (answer != null) {
             Matcher m = ARTICLE.matcher(s);
             boolean vowel = !answer.isEmpty() && "aeiouAEIOU".indexOf(answer.charAt(0)) >= 0;
@@ -440,6 +489,7 @@ final class QuestionGenerator {
         private final List<String> documents;
         private final List<String> namedPeople;
         private final Map<String, List<Value>> assertedByKind = new HashMap<>();
+        private final Map<String, Double> trust;
 
         FilmContext(FilmVerification verification, FilmQuestionData data) {
             this.verification = verification;
@@ -447,6 +497,8 @@ final class QuestionGenerator {
             this.data = data;
             this.sources = verification.sources().stream().collect(Collectors.toMap(Source::id, s -> s));
             this.documents = verification.sources().stream().map(s -> ValueMatcher.normalized(s.text())).toList();
+            this.trust = verification.standings().stream()
+                    .collect(Collectors.toMap(SourceStanding::sourceId, SourceStanding::trust));
             this.namedPeople = verification.claims().stream().filter(c -> c.value().type() == ValueType.PERSON)
                     .map(c -> c.value().raw()).distinct().toList();
             List<Integer> years = new ArrayList<>(List.of(film.year()));
@@ -579,10 +631,27 @@ final class QuestionGenerator {
         }
 
         /** The shipped pool of a kind, then the film's own. */
-        List<String> pool(String kind) {
-            List<String> all = new ArrayList<>(QuestionGenerator.this.data.pools().getOrDefault(kind, List.of()));
-            all.addAll(data.pools().getOrDefault(kind, List.of()));
-            return all;
+        Pool pool(String kind) {
+            return QuestionGenerator.this.data.pools().getOrDefault(kind, Pool.EMPTY)
+                    .plus(data.pools().getOrDefault(kind, Pool.EMPTY));
+        }
+
+        /** Whether verification trusts the source enough to cite it beside others. */
+        boolean trusted(String sourceId) {
+            return trust.getOrDefault(sourceId, 0.0) >= citeTrust;
+        }
+
+        /** The fact's supporting claims to cite: those of trusted sources, or all when no trusted source states it. */
+        List<Fact.Evidence> cited(Fact fact) {
+            List<Fact.Evidence> trustedOnes = fact.supporting().stream().filter(e -> trusted(e.sourceId())).toList();
+            return trustedOnes.isEmpty() ? fact.supporting() : trustedOnes;
+        }
+
+        /** The independent witnesses among the cited sources (copies count once). */
+        int witnesses(Fact fact) {
+            Set<String> cited = cited(fact).stream().map(Fact.Evidence::sourceId).collect(Collectors.toSet());
+            int n = (int) fact.witnessSources().stream().filter(w -> w.stream().anyMatch(cited::contains)).count();
+            return n == 0 ? fact.witnesses() : n;
         }
 
         @Override
@@ -610,7 +679,12 @@ final class QuestionGenerator {
             if (QuestionData.CAST_MEMBER.equals(kind)) {
                 return castPeople().contains(option);
             }
-            return pool(kind).contains(option);
+            return pool(kind).entries().contains(option);
+        }
+
+        @Override
+        public Pool families(String kind) {
+            return QuestionData.numeric(kind) || QuestionGenerator.this.data.roles().contains(kind) ? null : pool(kind);
         }
     }
 }

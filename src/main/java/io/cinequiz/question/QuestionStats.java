@@ -15,26 +15,40 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
     /**
      * The quality gate's figures: each count with the offending questions (or texts) it counts.
      *
+     * @param implausibleOptions wrong options from another family of their pool than the answer's
      * @param maxStemRepeats   how often the most repeated stem is asked (at most 3 passes)
+     * @param maxAnswerRepeats how often the most repeated answer is asked (at most 2 passes: one fact, two forms)
+     * @param maxGroupSize     the most questions in one group that give each other away (at most 3 passes)
      * @param difficultyShares the share of the film's questions under each label (at most 0.5 each passes)
      */
     public record Quality(boolean passes, int stemsNotQuestions, int statementsNotSentences, int optionsOfAnotherKind,
-            int wrongOptionsSharedAcrossKinds, int clutterFacts, long maxStemRepeats, Map<String, Double> difficultyShares,
-            List<String> offending) {
+            int wrongOptionsSharedAcrossKinds, int implausibleOptions, int clutterFacts, long maxStemRepeats,
+            long maxAnswerRepeats, long maxGroupSize, Map<String, Double> difficultyShares, List<String> offending) {
 
         static Quality of(QualityGate.Report r, List<Question> questions) {
-            long maxRepeats = questions.stream().collect(java.util.stream.Collectors.groupingBy(Question::stem,
-                    java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
+            long maxRepeats = most(questions, Question::stem);
+            long maxAnswers = most(questions.stream().filter(q -> q.answer() != null).toList(),
+                    q -> io.cinequiz.catalog.ValueMatcher.normalized(q.answer()));
+            long maxGroup = most(questions, Question::group);
             List<String> offending = new java.util.ArrayList<>();
             offending.addAll(r.stemsNotQuestions());
             offending.addAll(r.statementsNotSentences());
             offending.addAll(r.optionsOfAnotherKind());
             offending.addAll(r.wrongOptionsSharedAcrossKinds());
+            offending.addAll(r.implausibleOptions());
             offending.addAll(r.clutter());
             r.stemsRepeated().forEach((stem, n) -> offending.add(n + " times: " + stem));
+            r.answersRepeated().forEach((answer, n) -> offending.add(n + " questions answered: " + answer));
+            r.groupsTooLarge().forEach((group, n) -> offending.add(n + " questions in group: " + group));
             return new Quality(r.passes(), r.stemsNotQuestions().size(), r.statementsNotSentences().size(),
-                    r.optionsOfAnotherKind().size(), r.wrongOptionsSharedAcrossKinds().size(), r.clutter().size(),
-                    maxRepeats, r.difficultyShares(), List.copyOf(offending));
+                    r.optionsOfAnotherKind().size(), r.wrongOptionsSharedAcrossKinds().size(),
+                    r.implausibleOptions().size(), r.clutter().size(), maxRepeats, maxAnswers, maxGroup,
+                    r.difficultyShares(), List.copyOf(offending));
+        }
+
+        private static long most(List<Question> questions, java.util.function.Function<Question, String> key) {
+            return questions.stream().collect(java.util.stream.Collectors.groupingBy(key,
+                    java.util.stream.Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0);
         }
     }
 

@@ -24,6 +24,8 @@ final class Films {
     static final String FIRST = "city-of-lost-children";
     static final String INVENTED = "the-lighthouse-of-lost-hours";
     static final double NAME_SIMILARITY = 0.92;
+    /** The trust a source needs to be cited beside others: verification's default single-source trust. */
+    static final double CITE_TRUST = 0.75;
 
     final List<FilmVerification> verified = new ArrayList<>();
     final Map<String, FilmQuestionData> data = new LinkedHashMap<>();
@@ -36,7 +38,7 @@ final class Films {
             verified.add(v);
             data.put(v.film().id(), FilmQuestionData.load(folder, shipped));
         }
-        set = new QuestionGenerator(shipped, NAME_SIMILARITY).generate(verified, data);
+        set = new QuestionGenerator(shipped, NAME_SIMILARITY, CITE_TRUST).generate(verified, data);
     }
 
     /** The real seeds and the invented film. */

@@ -53,8 +53,44 @@ class QuestionDataTest {
     @Test
     void noTextIsInTwoShippedPools() {
         Set<String> seen = new HashSet<>();
-        DATA.pools().forEach((kind, values) -> values.forEach(v ->
+        DATA.pools().forEach((kind, values) -> values.entries().forEach(v ->
                 assertTrue(seen.add(v.toLowerCase(Locale.ROOT)), "'" + v + "' is in two pools, the second " + kind)));
+    }
+
+    @Test
+    void everyShippedClutterRuleHasAReasonAndMatchesWhatItNames() {
+        assertFalse(DATA.clutter().isEmpty());
+        DATA.clutter().forEach(c -> assertFalse(c.reason().isBlank(), c.pattern().pattern()));
+        for (String subject : List.of("Price on Amazon Video", "IMDb popularity rank", "Number of IMDb user reviews",
+                "Blu-ray edition name", "Reason for the R rating", "Variety critic", "What the city resembles",
+                "Work that references the film")) {
+            assertTrue(DATA.clutter(subject) != null, subject + " is not caught by any clutter rule");
+        }
+        for (String subject : List.of("Where Krank lives", "Name of the brain in the tank", "Krank's dream-stealing device",
+                "Meaning of Krank's name in German")) {
+            assertEquals(null, DATA.clutter(subject), subject + " is no clutter");
+        }
+    }
+
+    @Test
+    void aPoolIsAListOrAMapOfFamiliesAndAnItemMayNameOneOfItsFamilies() throws IOException {
+        FilmQuestionData d = load("""
+                pools:
+                  lair: [a lighthouse, a zeppelin]
+                  trade: { sea: [sailor, dock worker], fair: [strongman, juggler] }
+                items:
+                  - predicate: plot
+                    subject: X
+                    kind: trade
+                    family: sea
+                    question: "What is X in {film}?"
+                    statement: "X is a {answer} in {film}."
+                    negation: "X is not a {answer} in {film}."
+                """);
+        assertFalse(d.pools().get("lair").hasFamilies());
+        assertEquals(List.of("sailor", "dock worker"), d.pools().get("trade").families().get("sea"));
+        assertEquals("fair", d.pools().get("trade").familyOf("Juggler"));
+        assertEquals("sea", d.item(Predicate.PLOT, "X").family());
     }
 
     @Test
@@ -118,6 +154,8 @@ class QuestionDataTest {
         "items: [{ predicate: plot, subject: X, kind: character, statement: 'S {answer} {film}.', negation: 'N {answer}.' }]|item 1 (plot, X): a statement and its negation must name the film",
         "characters: { One: robot }|characters.One: sex must be female or male",
         "pools: { lair: [a, a] }|pools: the pool 'lair' lists a value twice",
+        "pools: { trade: { sea: [a], fair: [A] } }|pools: the pool 'trade' lists a value twice",
+        "items: [{ predicate: occupation, subject: X, family: circus }]|item 1 (occupation, X): the pool of kind 'occupation' has no family 'circus'",
         "colour: red|unknown field 'colour'",
     })
     void aMalformedFileStopsWithAMessageNamingTheFileTheEntryAndTheProblem(String yaml, String message) {
@@ -153,6 +191,47 @@ class QuestionDataTest {
     })
     void aStatementIsASentenceOnlyWhenItReadsAsOne(String statement, boolean sentence) {
         assertEquals(sentence, QualityGate.isSentence(statement), statement);
+    }
+
+    @Test
+    void theGateCountsClutterImplausibleOptionsRepeatedAnswersAndOversizedGroups() {
+        Pool trades = new Pool(Map.of("sea", List.of("sailor", "dock worker", "ferryman"),
+                "fair", List.of("strongman", "juggler", "acrobat")));
+        QualityGate.Kinds kinds = new QualityGate.Kinds() {
+            @Override
+            public boolean belongs(String kind, String option) {
+                return true;
+            }
+
+            @Override
+            public Pool families(String kind) {
+                return kind.equals("trade") ? trades : null;
+            }
+        };
+        List<Question> questions = List.of(
+                question("q-1", "What did One do before in F?", "sailor", "sea", List.of("dock worker", "juggler"), "g1"),
+                question("q-2", "What is the IMDb user rating of F?", "7.7/10", null, List.of(), "g2"),
+                question("q-3", "Who plays the clones in F?", "Dominique Pinon", null, List.of(), "g3"),
+                question("q-4", "Who plays the Diver in F?", "Dominique Pinon", null, List.of(), "g3"),
+                question("q-5", "Who plays the Cyclops leader in F?", "dominique pinon", null, List.of(), "g3"),
+                question("q-6", "Who plays the strongman in F?", "Ron Perlman", null, List.of(), "g3"));
+        QualityGate.Report r = QualityGate.check(questions, kinds);
+
+        assertEquals(1, r.implausibleOptions().size(), r.implausibleOptions().toString());
+        assertTrue(r.implausibleOptions().get(0).contains("'juggler' is of the family fair"), r.implausibleOptions().toString());
+        assertEquals(List.of("q-2"), r.clutter().stream().map(c -> c.substring(0, c.indexOf(':'))).toList());
+        assertEquals(Map.of("dominique pinon", 3L), r.answersRepeated());
+        assertEquals(Map.of("g3", 4L), r.groupsTooLarge());
+        assertFalse(r.passes());
+    }
+
+    private static Question question(String id, String stem, String answer, String family, List<String> wrong,
+            String group) {
+        List<String> options = new java.util.ArrayList<>(wrong);
+        options.add(answer);
+        return new Question(id, "f", "fact-" + id, io.cinequiz.catalog.Category.TRIVIA, Difficulty.EASY,
+                QuestionType.MULTIPLE, stem, stem, options, options.size() - 1, answer + ".", List.of(), "trade", group,
+                wrong, new DifficultySignals(1, 1, false, false, 0.5, 0.5), answer, family);
     }
 
     // ---- citations ----

@@ -26,7 +26,7 @@ class QuestionGeneratorTest {
     private static final List<String> THREE = List.of("a.txt", "b.txt", "c.txt");
 
     private static QuestionSet generate(FilmVerification film, FilmQuestionData data) {
-        return new QuestionGenerator(DATA, Films.NAME_SIMILARITY).generate(List.of(film), Map.of(film.film().id(), data));
+        return new QuestionGenerator(DATA, Films.NAME_SIMILARITY, Films.CITE_TRUST).generate(List.of(film), Map.of(film.film().id(), data));
     }
 
     private static QuestionSet generate(FilmVerification film) {
@@ -36,12 +36,14 @@ class QuestionGeneratorTest {
     /** A film's data with only phrased items (keyed by predicate and subject) and pools. */
     private static FilmQuestionData data(Map<String, Sex> characters, Map<String, List<String>> pools,
             Map<String, Phrasing> items) {
-        return new FilmQuestionData(characters, Map.of(), List.of(), pools, items);
+        Map<String, Pool> byKind = new java.util.TreeMap<>();
+        pools.forEach((kind, entries) -> byKind.put(kind, Pool.of(entries)));
+        return new FilmQuestionData(characters, Map.of(), List.of(), byKind, items);
     }
 
     private static Phrasing phrasing(String kind, String question, String statement, String negation) {
         return new Phrasing(kind, question == null ? List.of() : List.of(question), statement, negation, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** Three review documents that each state every sentence given, in their own words. */
@@ -107,7 +109,7 @@ class QuestionGeneratorTest {
         }
         FilmVerification film = seed.verify();
         Phrasing clutter = new Phrasing(null, null, null, null, false, "page clutter: a shop's price", null, null, null,
-                null, null, null);
+                null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(),
                 Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Price on Amazon Video"), clutter)));
 
@@ -130,7 +132,7 @@ class QuestionGeneratorTest {
         FilmVerification film = seed.verify();
         Phrasing lair = new Phrasing("lair", List.of("Where is Krank's lair in {film}?"), "In {film}, Krank's lair is {answer}.",
                 "In {film}, Krank's lair is not {answer}.", null, null, Map.of("oil rig", "an oil rig out at sea"), null,
-                null, null, null, null);
+                null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of("lair", List.of("a lighthouse", "a zeppelin", "an abandoned mine")),
                 Map.of(FilmQuestionData.key(Predicate.PLOT, "Where Krank lives"), lair)));
 
@@ -166,25 +168,28 @@ class QuestionGeneratorTest {
     }
 
     @Test
-    void severalWordingsOfOneThingAreAskedOnceInEachFormAndNeverTogether() {
+    void severalWordingsOfOneThingAreAskedOnceInEachFormAboutTheBestStatedWording() {
         CatalogFixtures.Seed seed = agreeing("wordings");
         for (String s : THREE) {
             seed.says(s, Predicate.SETTING, "port city", "It is set in a port city.")
-                    .says(s, Predicate.SETTING, "fog-drenched harbor town", "The city is a fog-drenched harbor town.")
                     .says(s, Predicate.SETTING, "dystopian society", "Its world is a dystopian society.");
         }
+        seed.says("a.txt", Predicate.SETTING, "fog-drenched harbor town", "The city is a fog-drenched harbor town.");
         FilmVerification film = seed.verify();
-        QuestionSet set = generate(film);
+        QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.SETTING, null),
+                new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, "city"))));
 
         assertEquals(1, set.questions().stream().filter(q -> q.type() == QuestionType.MULTIPLE).count());
         assertEquals(1, set.questions().stream().filter(q -> q.type() == QuestionType.BOOLEAN).count());
+        assertEquals(1, set.questions().stream().map(Question::factId).distinct().count(), "one wording, in both forms");
         assertEquals(1, set.questions().stream().map(Question::group).distinct().count());
-        assertEquals(1, set.stats().get(film.film().id()).skipped().stream()
+        assertFalse(set.questions().get(0).answer().contains("fog-drenched"), "the wording of one source only is not asked");
+        assertEquals(2, set.stats().get(film.film().id()).skipped().stream()
                 .filter(s -> s.reason().equals("another wording of the same thing, already asked")).count());
     }
 
     @Test
-    void aMultiValuedItemTakesOneStemPerValueSoNoStemRepeats() {
+    void aMultiValuedItemIsAskedOnceInEachFormNamingItsOtherValues() {
         CatalogFixtures.Seed seed = agreeing("directors");
         for (String s : THREE) {
             seed.says(s, Predicate.DIRECTED_BY, "Marc Caro", "Directed by Marc Caro.")
@@ -194,14 +199,53 @@ class QuestionGeneratorTest {
         FilmVerification film = seed.verify();
         QuestionSet set = generate(film);
 
-        List<String> stems = set.questions().stream().filter(q -> q.type() == QuestionType.MULTIPLE).map(Question::stem).toList();
-        assertEquals(List.of("Who directed Synthetic directors?", "Which filmmaker co-directed Synthetic directors?"),
-                stems.stream().sorted((a, b) -> b.compareTo(a)).toList());
-        assertEquals(3, set.questions().stream().filter(q -> q.type() == QuestionType.BOOLEAN).count(), "every director true or false");
+        List<Question> mc = set.questions().stream().filter(q -> q.type() == QuestionType.MULTIPLE).toList();
+        assertEquals(1, mc.size(), mc.toString());
+        assertEquals("Gilles Adrien", mc.get(0).correctAnswer(), "the least prominent director is asked");
+        assertTrue(mc.get(0).stem().matches("Who co-directed Synthetic directors with (Marc Caro and Jean-Pierre Jeunet"
+                + "|Jean-Pierre Jeunet and Marc Caro)\\?"), mc.get(0).stem());
+        List<Question> tf = set.questions().stream().filter(q -> q.type() == QuestionType.BOOLEAN).toList();
+        assertEquals(1, tf.size(), tf.toString());
+        assertEquals(mc.get(0).factId(), tf.get(0).factId(), "the two forms ask one value");
+        assertEquals(1, set.questions().stream().map(Question::group).distinct().count(), "one item, one group");
         for (Question q : set.questions()) {
             assertTrue(q.wrongValues().stream().noneMatch(Set.of("Marc Caro", "Jean-Pierre Jeunet", "Gilles Adrien")::contains),
                     q.options().toString());
         }
+        assertEquals(2, set.stats().get(film.film().id()).skipped().stream()
+                .filter(s -> s.reason().equals("another value of an item asked once in each form")).count());
+    }
+
+    @Test
+    void anItemWithOneValueIsAskedWithTheStemThatNamesNoOthers() {
+        CatalogFixtures.Seed seed = agreeing("one-director");
+        THREE.forEach(s -> seed.says(s, Predicate.DIRECTED_BY, "Marc Caro", "Directed by Marc Caro."));
+        FilmVerification film = seed.verify();
+        Question mc = form(generate(film), fact(film, Predicate.DIRECTED_BY, "Marc Caro"), QuestionType.MULTIPLE);
+        assertEquals("Who directed Synthetic one-director?", mc.stem());
+    }
+
+    @Test
+    void itemsOfAClutterSubjectAreNotWorthAskingInAnyFilmUnlessTheFilmSaysSo() {
+        CatalogFixtures.Seed seed = agreeing("clutter-rule");
+        for (String s : THREE) {
+            seed.says(s, Predicate.TRIVIA, "Reason for the R rating", ValueType.TEXT, "grotesque images", "Rated R for grotesque images.")
+                    .says(s, Predicate.TRIVIA, "Number of IMDb user reviews", ValueType.INTEGER, "235", "235 user reviews.");
+        }
+        FilmVerification film = seed.verify();
+        QuestionSet set = generate(film);
+
+        assertEquals(List.of(), set.questions());
+        assertEquals("not worth asking: page clutter: the wording of a rating board's notice",
+                skipReason(set, film, fact(film, Predicate.TRIVIA, "grotesque images")));
+        assertTrue(skipReason(set, film, fact(film, Predicate.TRIVIA, "235")).startsWith("not worth asking: page clutter"));
+
+        Phrasing asked = new Phrasing("integer", List.of("How many reviews did users write of {film}?"),
+                "Users wrote {answer} reviews of {film}.", "Users did not write {answer} reviews of {film}.", true, null,
+                null, null, null, null, null, null, null);
+        QuestionSet overridden = generate(film, data(Map.of(), Map.of(),
+                Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Number of IMDb user reviews"), asked)));
+        assertEquals(2, on(overridden, fact(film, Predicate.TRIVIA, "235")).size(), "worthy: true overrides the rule");
     }
 
     @Test
@@ -237,7 +281,7 @@ class QuestionGeneratorTest {
         assertFalse(now.options().contains("tailor"), now.options().toString());
         Question before = form(set, fact(film, Predicate.TRIVIA, "tailor"), QuestionType.MULTIPLE);
         assertFalse(before.options().contains("strongman"), before.options().toString());
-        assertTrue(DATA.pools().get("occupation").containsAll(now.wrongValues()), now.options().toString());
+        assertTrue(DATA.pools().get("occupation").entries().containsAll(now.wrongValues()), now.options().toString());
     }
 
     @Test
@@ -296,7 +340,88 @@ class QuestionGeneratorTest {
         Question q = form(generate(film), fact(film, Predicate.OPENED_FESTIVAL, "Cannes"), QuestionType.MULTIPLE);
 
         assertEquals("the Cannes Film Festival", q.correctAnswer());
-        assertTrue(DATA.pools().get("festival").containsAll(q.options()), q.options().toString());
+        assertTrue(DATA.pools().get("festival").entries().containsAll(q.options()), q.options().toString());
+    }
+
+    @Test
+    void anAnswerOfAPoolFamilyGetsItsWrongOptionsFromThatFamilyAlone() {
+        CatalogFixtures.Seed seed = agreeing("family");
+        THREE.forEach(s -> seed.says(s, Predicate.OCCUPATION, "One", "strongman", "One is a strongman."));
+        FilmVerification film = seed.verify();
+        Question q = form(generate(film), fact(film, Predicate.OCCUPATION, "strongman"), QuestionType.MULTIPLE);
+
+        List<String> fairground = DATA.pools().get("occupation").families().get("fairground");
+        assertTrue(fairground.containsAll(q.wrongValues()), q.options() + " are not all fairground acts");
+        assertEquals("fairground", q.family());
+        assertEquals(1.0, q.signals().closeness(), "options of the answer's own family are close");
+    }
+
+    @Test
+    void anItemNamesTheFamilyOfAnAnswerNoPoolEntryNames() {
+        CatalogFixtures.Seed seed = agreeing("named-family");
+        THREE.forEach(s -> seed.says(s, Predicate.GENRE, "dark fantasy", "A dark fantasy."));
+        FilmVerification film = seed.verify();
+        Phrasing speculative = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null,
+                "speculative");
+        Question q = form(generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.GENRE, null),
+                speculative))), fact(film, Predicate.GENRE, "dark fantasy"), QuestionType.MULTIPLE);
+
+        assertTrue(DATA.pools().get("genre").families().get("speculative").containsAll(q.wrongValues()), q.options().toString());
+        Question unnamed = form(generate(film), fact(film, Predicate.GENRE, "dark fantasy"), QuestionType.MULTIPLE);
+        assertEquals(null, unnamed.family(), "without a family, options may come from any: the gate flags that");
+        assertFalse(QualityGate.check(List.of(unnamed), kindsOf(DATA)).implausibleOptions().isEmpty());
+    }
+
+    @Test
+    void aSourceVerificationDistrustsIsNotCitedWhenTrustedSourcesStateTheFact() {
+        CatalogFixtures.Seed seed = agreeing("trust");
+        seed.source("summary.txt", SourceKind.SUMMARY);
+        for (String s : THREE) {
+            seed.says(s, Predicate.COMPOSER, "Angelo Badalamenti", "The score is by Angelo Badalamenti.")
+                    .says(s, Predicate.RUNTIME, "112 minutes", "It runs 112 minutes.")
+                    .says(s, Predicate.CINEMATOGRAPHER, "Darius Khondji", "Shot by Darius Khondji.");
+        }
+        seed.says("summary.txt", Predicate.COMPOSER, "Howard Shore", "The score is by Howard Shore.")
+                .says("summary.txt", Predicate.RUNTIME, "95 minutes", "It runs 95 minutes.")
+                .says("summary.txt", Predicate.CINEMATOGRAPHER, "Darius Khondji", "Darius Khondji shot it.");
+        FilmVerification film = seed.verify();
+        double summaryTrust = film.standings().stream().filter(st -> st.sourceId().equals("summary.txt")).findFirst()
+                .orElseThrow().trust();
+        assertTrue(summaryTrust < Films.CITE_TRUST, "the summary loses its contradictions: trust " + summaryTrust);
+        Fact khondji = fact(film, Predicate.CINEMATOGRAPHER, "Darius Khondji");
+        assertEquals(4, khondji.witnesses(), "verification counts every witness");
+
+        Question q = form(generate(film), khondji, QuestionType.MULTIPLE);
+        assertEquals(THREE, q.citations().stream().map(Citation::sourceId).sorted().toList());
+        assertTrue(q.explanation().endsWith("(according to 3 independent sources)."), q.explanation());
+        assertEquals(3, q.signals().witnesses());
+    }
+
+    @Test
+    void aFactOnlyAnUntrustedSourceStatesStillCitesIt() {
+        CatalogFixtures.Seed seed = agreeing("untrusted-only");
+        for (String s : THREE) {
+            seed.says(s, Predicate.COMPOSER, "Angelo Badalamenti", "The score is by Angelo Badalamenti.");
+        }
+        FilmVerification film = seed.verify();
+        Fact composer = fact(film, Predicate.COMPOSER, "Angelo Badalamenti");
+        QuestionSet set = new QuestionGenerator(DATA, Films.NAME_SIMILARITY, 1.01)
+                .generate(List.of(film), Map.of(film.film().id(), FilmQuestionData.EMPTY));
+        assertEquals(3, form(set, composer, QuestionType.MULTIPLE).citations().size(), "nothing trusted: all are cited");
+    }
+
+    private static QualityGate.Kinds kindsOf(QuestionData data) {
+        return new QualityGate.Kinds() {
+            @Override
+            public boolean belongs(String kind, String option) {
+                return true;
+            }
+
+            @Override
+            public Pool families(String kind) {
+                return data.pools().get(kind);
+            }
+        };
     }
 
     // ---- groups and difficulty ----
@@ -309,7 +434,7 @@ class QuestionGeneratorTest {
                     .says(s, Predicate.COMPETED_FOR, "Palme d'Or", "It competed for the Palme d'Or.");
         }
         FilmVerification film = seed.verify();
-        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null);
+        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(
                 FilmQuestionData.key(Predicate.OPENED_FESTIVAL, null), cannes,
                 FilmQuestionData.key(Predicate.COMPETED_FOR, null), cannes)));
@@ -332,13 +457,15 @@ class QuestionGeneratorTest {
 
     @Test
     void eachSignalMovesTheScoreTheWayItShould() {
-        DifficultySignals base = new DifficultySignals(2, 2, false, false, 0.5);
-        assertTrue(new DifficultySignals(4, 2, false, false, 0.5).score() < base.score(), "more sources: easier");
-        assertTrue(new DifficultySignals(2, 4, false, false, 0.5).score() < base.score(), "more mentions: easier");
-        assertTrue(new DifficultySignals(2, 2, true, false, 0.5).score() > base.score(), "a number: harder");
-        assertTrue(new DifficultySignals(2, 2, false, true, 0.5).score() < base.score(), "true or false: easier");
-        assertTrue(new DifficultySignals(2, 2, false, false, 0.9).score() > base.score(), "closer options: harder");
-        assertNotEquals(new DifficultySignals(1, 1, true, false, 1).score(), new DifficultySignals(4, 4, false, true, 0).score());
+        DifficultySignals base = new DifficultySignals(2, 2, false, false, 0.5, 0.5);
+        assertTrue(new DifficultySignals(4, 2, false, false, 0.5, 0.5).score() < base.score(), "more sources: easier");
+        assertTrue(new DifficultySignals(2, 4, false, false, 0.5, 0.5).score() < base.score(), "more mentions: easier");
+        assertTrue(new DifficultySignals(2, 2, true, false, 0.5, 0.5).score() > base.score(), "a number: harder");
+        assertTrue(new DifficultySignals(2, 2, false, true, 0.5, 0.5).score() < base.score(), "true or false: easier");
+        assertTrue(new DifficultySignals(2, 2, false, false, 0.9, 0.5).score() > base.score(), "closer options: harder");
+        assertNotEquals(new DifficultySignals(1, 1, true, false, 1, 0.5).score(), new DifficultySignals(4, 4, false, true, 0, 0.5).score());
+        assertTrue(new DifficultySignals(2, 2, false, false, 0.5, 1).score() > base.score(), "learned off screen: harder");
+        assertTrue(new DifficultySignals(2, 2, false, false, 0.5, 0).score() < base.score(), "seen in the story: easier");
     }
 
     @Test

@@ -53,8 +53,11 @@ class QuestionStatsTest {
                 .body("quality.statementsNotSentences", equalTo(0))
                 .body("quality.optionsOfAnotherKind", equalTo(0))
                 .body("quality.wrongOptionsSharedAcrossKinds", equalTo(0))
+                .body("quality.implausibleOptions", equalTo(0))
                 .body("quality.clutterFacts", equalTo(0))
                 .body("quality.maxStemRepeats", lessThanOrEqualTo(3))
+                .body("quality.maxAnswerRepeats", lessThanOrEqualTo(2))
+                .body("quality.maxGroupSize", lessThanOrEqualTo(3))
                 .body("quality.difficultyShares.values()", everyItem(lessThanOrEqualTo(0.5f)))
                 .body("quality.offending", empty())
                 .extract().jsonPath();
