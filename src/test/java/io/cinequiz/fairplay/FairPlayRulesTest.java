@@ -19,7 +19,7 @@ class FairPlayRulesTest {
 
     private static Question question(String stem, String... options) {
         return new Question("q", "film", "fact", Category.values()[0], Difficulty.EASY, QuestionType.MULTIPLE, stem,
-                stem, List.of(options), 0, "", List.of(), "person", "fact", List.of(), null);
+                stem, List.of(options), 0, "", List.of(), "person", "fact", List.of(), null, options[0], null);
     }
 
     @Test
