@@ -1,4 +1,5 @@
-# cinequiz: built with Maven, run on a slim Java 17 runtime as a non-root user, on port 8080.
+# cinequiz: built with Maven, run on a slim Java 17 runtime as a non-root user, on port 8080 (the API) and 9000 (health
+# and metrics, for probes and Prometheus only).
 #
 #   docker build --build-arg DB=postgres -t cinequiz:0.1.0 .   # PostgreSQL (QUIZ_DB_URL, ...): what k8s/ runs
 #   docker build -t cinequiz:0.1.0-h2 .                         # embedded H2 under /app/data: mount a volume there
@@ -50,6 +51,8 @@ COPY seeds/ ./seeds/
 # The heap follows the container's memory limit; a JVM out of memory exits so that the orchestrator restarts it.
 # Logs: one JSON object per line for log collectors (a local run logs plain lines).
 ENV QUARKUS_LOG_CONSOLE_JSON_ENABLED=true
+# Swagger UI is for trying the API on a local run; a deployed service publishes its contract at /q/openapi only.
+ENV QUARKUS_SWAGGER_UI_ENABLE=false
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # The AppCDS archive, by this image's JVM: the H2 image from a training run (a start to ready on a throwaway database,
 # then SIGTERM), the PostgreSQL image from the static initialisation alone (no database here to start against).
@@ -57,7 +60,7 @@ COPY src/main/docker/app-cds.sh /tmp/
 RUN case "$DB" in h2) mode=start ;; *) mode=static ;; esac \
     && bash /tmp/app-cds.sh /app/quarkus-run.jar /app/app-cds.jsa "$mode" $JAVA_OPTS \
     && rm /tmp/app-cds.sh
-EXPOSE 8080
+EXPOSE 8080 9000
 USER 10001:10001
 # exec: java is PID 1 and gets SIGTERM itself, for a graceful shutdown. A JVM that cannot use the archive (another
 # build, say) says so once and starts without it.

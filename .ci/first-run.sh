@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The first ten minutes of a newcomer, checked: clone this commit into a temporary folder, read the run command out
 # of README.md (the first bash block after "**Run the service**"), run it there exactly as written (only the port is
-# chosen, by QUARKUS_HTTP_PORT, so that nothing else on the machine is in the way), wait for /q/health/ready, play
+# chosen, by QUARKUS_HTTP_PORT and QUARKUS_MANAGEMENT_PORT, so that nothing else on the machine is in the way), wait
+# for /q/health/ready on the management port, play
 # the README's curl walk-through against it (.ci/walkthrough.mjs: one question of a session, then the rank), check
 # that a local run logs plain lines rather than JSON, save the served OpenAPI document for the lint, and stop it.
 #
@@ -25,11 +26,13 @@ echo "first run: README's run command: $run_command"
 
 work=$(mktemp -d)
 git clone -q "$repo" "$work/cinequiz"
-port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+port=$(free_port)
+management_port=$(free_port)
 log="$work/run.log"
 cd "$work/cinequiz"
 # Its own process group, so that stopping it stops Maven and the service it started.
-QUARKUS_HTTP_PORT=$port setsid bash -c "$run_command" >"$log" 2>&1 &
+QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management_port setsid bash -c "$run_command" >"$log" 2>&1 &
 pid=$!
 stop() {
   kill -TERM -- "-$pid" 2>/dev/null || true
@@ -42,7 +45,7 @@ trap stop EXIT
 
 base="http://127.0.0.1:$port"
 started=$(date +%s)
-until curl -sf "$base/q/health/ready" >/dev/null; do
+until curl -sf "http://127.0.0.1:$management_port/q/health/ready" >/dev/null; do
   if ! kill -0 "$pid" 2>/dev/null; then
     echo "first run: the run command exited before the service was ready; its output:" >&2
     tail -50 "$log" >&2

@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public class AnswerLoad {
 
     private static final Pattern FIELD = Pattern.compile("\"(sessionId|token)\":\"([^\"]+)\"");
+    /** The key of the API client (scope play) whose players the sessions are (answers.sh makes it). */
+    private static final String API_KEY = System.getenv("BENCH_API_KEY");
     private static final Pattern QUESTION = Pattern.compile("\"question\":\\{\"id\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -50,7 +52,7 @@ public class AnswerLoad {
                 try (Connection client = new Connection(uri.getHost(), uri.getPort())) {
                     while (System.nanoTime() < end) {
                         String player = "bench-" + thread + "-" + (session++) + "-" + System.nanoTime();
-                        String created = client.request("POST", "/api/v1/sessions", null,
+                        String created = client.request("POST", "/api/v1/sessions", null, API_KEY,
                                 "{\"playerId\":\"" + player + "\",\"displayName\":\"Bench\",\"amount\":50}");
                         String id = field(created, "sessionId");
                         String token = field(created, "token");
@@ -62,13 +64,13 @@ public class AnswerLoad {
                                 }
                                 due = Math.max(due + interval, System.nanoTime() - interval); // no burst to catch up
                             }
-                            String next = client.request("GET", "/api/v1/sessions/" + id + "/next", token, null);
+                            String next = client.request("GET", "/api/v1/sessions/" + id + "/next", token, null, null);
                             Matcher m = QUESTION.matcher(next);
                             if (!m.find()) {
                                 break;
                             }
                             long start = System.nanoTime();
-                            String result = client.request("POST", "/api/v1/sessions/" + id + "/answers", token,
+                            String result = client.request("POST", "/api/v1/sessions/" + id + "/answers", token, null,
                                     "{\"questionId\":\"" + m.group(1) + "\",\"choice\":0}");
                             mine.add(System.nanoTime() - start);
                             if (q == 49) { // it ends the session, which counts the game on the leaderboards
@@ -127,11 +129,14 @@ public class AnswerLoad {
             out = socket.getOutputStream();
         }
 
-        String request(String method, String path, String token, String body) throws IOException {
+        String request(String method, String path, String token, String apiKey, String body) throws IOException {
             byte[] payload = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: bench\r\n");
             if (token != null) {
                 head.append("Authorization: Bearer ").append(token).append("\r\n");
+            }
+            if (apiKey != null) {
+                head.append("X-API-Key: ").append(apiKey).append("\r\n");
             }
             if (body != null) {
                 head.append("Content-Type: application/json\r\nContent-Length: ").append(payload.length).append("\r\n");

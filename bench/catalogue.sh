@@ -16,7 +16,7 @@ echo "== start-up of the service (log line 'Catalogue loaded and verified'), 5 f
 spans=()
 for i in 1 2 3 4 5; do
   log=$(mktemp)
-  java -Dquarkus.http.port=0 -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  java -Dquarkus.http.port=0 -Dquarkus.management.port=0 -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench" -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do grep -q "Listening on" "$log" && break; sleep 0.25; done
   echo "  start $i: $(grep -o 'Catalogue loaded and verified in [^:]*' "$log" || echo 'no log line'); $(grep -o 'started in [0-9.]*s' "$log" || true)"

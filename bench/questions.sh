@@ -7,17 +7,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${PORT:-18089}
+MANAGEMENT_PORT=${MANAGEMENT_PORT:-$((PORT + 1))}
 DURATION=${DURATION:-15s}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
 mvn -q -B package -DskipTests
 log=$(mktemp)
 start=$(date +%s%N)
-java -Dquarkus.http.port="$PORT" -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench" -Dquiz.rate-limit.capacity=1000000000 -Dquiz.rate-limit.refill-tokens=1000000000 \
+java -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -Dquarkus.datasource.jdbc.url="jdbc:h2:mem:bench" -Dquiz.rate-limit.capacity=1000000000 -Dquiz.rate-limit.refill-tokens=1000000000 \
   -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
-until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.05
 done

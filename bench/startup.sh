@@ -6,7 +6,8 @@
 #    endpoint: it is ready at the first 200 from GET /greetings, which reads the database through Hibernate.
 #  - service: the H2 build (mvn package), run as the README runs it, java -jar target/quarkus-app/quarkus-run.jar, the
 #    seeds of ./seeds, the H2 file database ./data/cinequiz relative to its working folder. Ready at the first 200 from
-#    /q/health/ready: catalogue verified, questions generated, Flyway migrations applied.
+#    /q/health/ready (on the management port, PORT + 1): catalogue verified, questions generated, Flyway migrations
+#    applied.
 # Each run gives each application a fresh working folder (so a fresh ./data): a first start on the empty database
 # (Flyway applies the service's 6 migrations; Hibernate creates the minimal table), then a restart on the database
 # that start left (Flyway finds the schema up to date). The restart is the normal case and the target figure.
@@ -160,8 +161,8 @@ minimal_run() { # folder application-folder [java options...]
 service_run() { # folder application-folder [java options...]
   local dir=$1 app=$2
   shift 2
-  start "$dir" "http://127.0.0.1:$PORT/q/health/ready" \
-    java "$@" -Dquarkus.http.port="$PORT" -Dquiz.seeds.dir="$repo/seeds" -jar "$app/quarkus-run.jar"
+  start "$dir" "http://127.0.0.1:$((PORT + 1))/q/health/ready" java "$@" -Dquarkus.http.port="$PORT" \
+    -Dquarkus.management.port=$((PORT + 1)) -Dquiz.seeds.dir="$repo/seeds" -jar "$app/quarkus-run.jar"
 }
 minimal() { minimal_run "$1" "$work/minimal-jar"; }
 service() { service_run "$1" "$work/service-jar"; }

@@ -19,6 +19,7 @@ archive=$2
 mode=${3:-start}
 shift $(( $# < 3 ? $# : 3 ))
 port=${APP_CDS_PORT:-18099}
+management=$((port + 1)) # health lives on the management interface
 seeds=$PWD/seeds
 jar=$(realpath "$jar")
 archive=$(realpath -m "$archive")
@@ -36,15 +37,17 @@ case "$mode" in
   start)
     # From a folder of its own, so that the H2 build's ./data is a throwaway one (the PostgreSQL build uses QUIZ_DB_URL).
     (cd "$work" && exec java -Dquiz.seeds.dir="$seeds" "$@" -XX:ArchiveClassesAtExit="$archive" \
-      -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -jar "$jar" >"$work/log" 2>&1) &
+      -Dquarkus.http.port="$port" -Dquarkus.http.host=127.0.0.1 -Dquarkus.management.port="$management" \
+      -Dquarkus.management.host=127.0.0.1 -jar "$jar" >"$work/log" 2>&1) &
     pid=$!
     until { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; do
       kill -0 "$pid" 2>/dev/null || failed "the training run stopped before it was ready"
       sleep 0.2
     done
+    exec 3>&-
+    exec 3<>"/dev/tcp/127.0.0.1/$management"
     printf 'GET /q/health/ready HTTP/1.0\r\n\r\n' >&3
     grep -q '^HTTP/1.[01] 200' <&3 || failed "the training run is not ready"
-    exec 3>&-
     kill -TERM "$pid"
     wait "$pid" || true
     pid=

@@ -4,16 +4,18 @@
 
 (() => {
   const API = 'api/v1'; // relative to the page, so that the page also works behind a path prefix
-  const PLAYER_KEY = 'cinequiz.playerId';
+  const PLAYER_KEY = 'cinequiz.player'; // {id, token}: the player identity the service issued to this browser
   const NAME_KEY = 'cinequiz.displayName';
   const SESSION_KEY = 'cinequiz.session';
-  // The server's rule for display names (CreateSessionRequest), checked here to say what is wrong before asking.
-  const NAME_RULE = /^[\p{L}\p{N}_\-.'](?:[\p{L}\p{N} _\-.']{0,30}[\p{L}\p{N}_\-.'])?$/u;
+  // The length part of the server's rule for display names (1 to 32 characters after NFC normalisation and trimming),
+  // checked here to say what is wrong before asking; the server checks the rest (no invisible or control characters).
+  const MAX_NAME = 32;
 
   const $ = (id) => document.getElementById(id);
   const numbers = new Intl.NumberFormat('en');
 
   const state = {
+    player: null, // {id, token}
     playerId: null,
     session: null, // {id, token, total, film, timeLimitMs}
     current: null, // the NextQuestion being played
@@ -58,13 +60,28 @@
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   }
 
-  function playerId() {
-    let id = load(localStorage, PLAYER_KEY);
-    if (!id) {
-      id = 'web-' + uuid();
-      save(localStorage, PLAYER_KEY, id);
+  /**
+   * This browser's player: an identity the service issues (POST /api/v1/players) and the page keeps in localStorage.
+   * Its token is what lets only this browser play as this player.
+   */
+  async function ensurePlayer(renew = false) {
+    if (!renew && state.player) {
+      return state.player;
     }
-    return id;
+    let player = null;
+    try {
+      player = renew ? null : JSON.parse(load(localStorage, PLAYER_KEY) || 'null');
+    } catch {
+      player = null;
+    }
+    if (!player || typeof player.id !== 'string' || typeof player.token !== 'string') {
+      const created = await call('POST', '/players');
+      player = { id: created.playerId, token: created.token };
+      save(localStorage, PLAYER_KEY, JSON.stringify(player));
+    }
+    state.player = player;
+    state.playerId = player.id;
+    return player;
   }
 
   // ---------- the API ----------
@@ -122,13 +139,14 @@
 
   const api = {
     films: () => call('GET', '/films'),
-    start: (request) => call('POST', '/sessions', { body: request }),
+    start: (player, request) => call('POST', '/sessions', { body: request, token: player.token }),
     next: (s) => call('GET', `/sessions/${encodeURIComponent(s.id)}/next`, { token: s.token }),
     answer: (s, request) => call('POST', `/sessions/${encodeURIComponent(s.id)}/answers`, { body: request, token: s.token }),
     summary: (s) => call('GET', `/sessions/${encodeURIComponent(s.id)}`, { token: s.token }),
     finish: (s) => call('POST', `/sessions/${encodeURIComponent(s.id)}/finish`, { token: s.token }),
-    check: (questionId, choice) => call('POST', `/questions/${encodeURIComponent(questionId)}/check`, { body: { choice } }),
-    forgetHistory: (player) => call('DELETE', `/players/${encodeURIComponent(player)}/history`),
+    reveal: (s, questionId) => call('GET', `/sessions/${encodeURIComponent(s.id)}/questions/${encodeURIComponent(questionId)}`,
+      { token: s.token }),
+    forgetHistory: (player) => call('DELETE', `/players/${encodeURIComponent(player.id)}/history`, { token: player.token }),
     board: (query) => call('GET', `/leaderboards?${query}&limit=10`),
     rank: (player, query) => call('GET', `/leaderboards/players/${encodeURIComponent(player)}?${query}&around=0`),
   };
@@ -302,21 +320,26 @@
   }
 
   async function start() {
-    const name = $('name').value.trim();
-    if (!NAME_RULE.test(name)) {
+    const name = $('name').value.normalize('NFC').trim();
+    const length = [...name].length;
+    if (length < 1 || length > MAX_NAME) {
       throw new ApiError(400, {
         type: 'validation',
         title: 'Please check your name',
-        detail: 'Your name must be 1 to 32 letters, digits, spaces or _-.\' characters.',
+        detail: `Your name must be 1 to ${MAX_NAME} characters.`,
       });
     }
     save(localStorage, NAME_KEY, name);
-    const created = await api.start({
-      playerId: state.playerId,
-      displayName: name,
-      ...filter(),
-      amount: Number($('amount').value),
-    });
+    const request = { displayName: name, ...filter(), amount: Number($('amount').value) };
+    let created;
+    try {
+      created = await api.start(await ensurePlayer(), request);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) {
+        throw error;
+      }
+      created = await api.start(await ensurePlayer(true), request); // the service no longer knows this player
+    }
     state.session = {
       id: created.sessionId,
       token: created.token,
@@ -492,7 +515,10 @@
     announce(`${verdict} ${result.points} points. Streak ${result.streak}. Total ${result.totalScore}.`);
   }
 
-  /** The clock ran out before an answer: the server counts it as timed out; the check call reveals the answer. */
+  /**
+   * The clock ran out before an answer: the server counts the question as timed out once its short grace period has
+   * passed, and then reveals its answer.
+   */
   async function timeUp() {
     state.phase = 'feedback';
     state.timeUp = true;
@@ -504,14 +530,25 @@
     showFeedback('Time is up.', 'wrong', 0, 0, total, '', [], last);
     announce('Time is up. 0 points.');
     try {
-      const check = await api.check(q.question.id, 0);
-      if (state.current !== q) {
+      let revealed = null;
+      for (let tries = 0; tries < 8 && !revealed; tries++) {
+        await new Promise((resolve) => window.setTimeout(resolve, 300));
+        try {
+          revealed = await api.reveal(state.session, q.question.id);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.kind === 'not-answered')) {
+            throw error;
+          }
+        }
+      }
+      if (!revealed || state.current !== q) {
         return;
       }
-      $('verdict').textContent = `Time is up. The answer is ${check.correctAnswer}.`;
-      $('options').querySelectorAll('button')[check.correctChoice]?.classList.add('correct');
-      $('explanation').textContent = check.explanation || '';
-      renderSources(check.citations);
+      state.finished = revealed.finished;
+      $('verdict').textContent = `Time is up. The answer is ${revealed.correctAnswer}.`;
+      $('options').querySelectorAll('button')[revealed.correctChoice]?.classList.add('correct');
+      $('explanation').textContent = revealed.explanation || '';
+      renderSources(revealed.citations);
     } catch {
       // the answer is not essential here; the game goes on
     }
@@ -660,7 +697,6 @@
   // ---------- start-up ----------
 
   function init() {
-    state.playerId = playerId();
     $('name').value = load(localStorage, NAME_KEY) || '';
     $('setup-form').addEventListener('submit', (event) => {
       event.preventDefault();
@@ -672,7 +708,7 @@
     $('again').addEventListener('click', backToSetup);
     $('error-restart').addEventListener('click', backToSetup);
     $('error-reset').addEventListener('click', () => step(async () => {
-      await api.forgetHistory(state.playerId);
+      await api.forgetHistory(await ensurePlayer());
       hideError();
       announce('Your question history is reset.');
       await start();

@@ -1,5 +1,6 @@
 package io.cinequiz.leaderboard;
 
+import io.cinequiz.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -21,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 class LeaderboardResource {
 
     private final Leaderboards leaderboards;
+    private final Caller caller;
 
-    LeaderboardResource(Leaderboards leaderboards) {
+    LeaderboardResource(Leaderboards leaderboards, Caller caller) {
         this.leaderboards = leaderboards;
+        this.caller = caller;
     }
 
     @GET
@@ -43,7 +46,7 @@ class LeaderboardResource {
             @Parameter(description = "all (default), month, week (ISO) or day: the current one") @QueryParam("window") String window,
             @Parameter(description = "entries, 1 to 100") @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) int limit,
             @Parameter(description = "board position to start at, 0 (the top) to 10000") @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-        return leaderboards.page(BoardQuery.parse(scope, film, community, window), limit, offset);
+        return leaderboards.page(BoardQuery.parse(scope, film, caller.lookup(community), window), limit, offset);
     }
 
     @GET
@@ -63,6 +66,7 @@ class LeaderboardResource {
             @Parameter(description = "the community id, with scope=community") @QueryParam("community") String community,
             @Parameter(description = "all (default), month, week (ISO) or day: the current one") @QueryParam("window") String window,
             @Parameter(description = "entries to show above and below the player, 0 to 25") @QueryParam("around") @DefaultValue("5") @Min(0) @Max(25) int around) {
-        return leaderboards.player(BoardQuery.parse(scope, film, community, window), playerId.trim(), around);
+        return leaderboards.player(BoardQuery.parse(scope, film, caller.lookup(community), window),
+                caller.lookup(playerId.trim()), around);
     }
 }

@@ -11,6 +11,8 @@ import io.cinequiz.opentdb.OpenTdbResponses.Invalid;
 import io.cinequiz.opentdb.OpenTdbResponses.Questions;
 import io.cinequiz.opentdb.OpenTdbResponses.TokenResult;
 import io.cinequiz.question.Difficulty;
+import io.cinequiz.ratelimit.Quotas;
+import io.cinequiz.security.Caller;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.micrometer.core.instrument.Counter;
@@ -43,12 +45,17 @@ class OpenTdbResource {
     private final OpenTdbService service;
     private final QuestionBank bank;
     private final Catalog catalog;
+    private final Quotas quotas;
+    private final Caller caller;
     private final Counter served;
 
-    OpenTdbResource(OpenTdbService service, QuestionBank bank, Catalog catalog, MeterRegistry registry) {
+    OpenTdbResource(OpenTdbService service, QuestionBank bank, Catalog catalog, Quotas quotas, Caller caller,
+            MeterRegistry registry) {
         this.service = service;
         this.bank = bank;
         this.catalog = catalog;
+        this.quotas = quotas;
+        this.caller = caller;
         this.served = Counter.builder("cinequiz.questions.served").tag("api", "opentdb")
                 .description("Questions sent to clients (in sessions: when first served)").register(registry);
     }
@@ -90,6 +97,10 @@ class OpenTdbResource {
     public TokenResult token(@Parameter(description = "request or reset") @QueryParam("command") String command,
             @Parameter(description = "the token to reset") @QueryParam("token") String token) {
         if ("request".equals(command)) {
+            if (!quotas.tryTake(Quotas.Kind.OPENTDB_TOKENS, caller)) {
+                return new TokenResult(OpenTdbResponses.RATE_LIMITED, "Rate Limit: too many new tokens from this"
+                        + " client, retry later.", null);
+            }
             return new TokenResult(OpenTdbResponses.SUCCESS, "Token Generated Successfully!", service.newToken());
         }
         if ("reset".equals(command)) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.cinequiz.problem.Problem.FieldError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -102,6 +105,28 @@ class ProblemMapper {
             default -> e.getMessage();
         };
         return problem(status, slug(title), title, detail, uri, null);
+    }
+
+    /** Credentials that did not verify: an unknown or revoked API key, an unknown player token. */
+    @ServerExceptionMapper
+    Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        String detail = e.getCause() == null && e.getMessage() != null ? e.getMessage()
+                : "The credentials of this request were not accepted";
+        return problem(401, "unauthorized", "Unauthorized", detail, uri, null);
+    }
+
+    /** An operation that needs credentials, called without. */
+    @ServerExceptionMapper
+    Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return problem(401, "unauthorized", "Unauthorized", "This operation needs credentials: an API key (X-API-Key)"
+                + " with the scope it needs, or the operator secret for the admin API", uri, null);
+    }
+
+    /** Verified credentials without the scope an operation needs. */
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "forbidden", "Forbidden", "These credentials lack the scope this operation needs", uri,
+                null);
     }
 
     /** A change that kept colliding with concurrent changes of the same data. */

@@ -1,10 +1,16 @@
 package io.cinequiz.question;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.http.PublicUrls;
+import io.cinequiz.ratelimit.Quotas;
+import io.cinequiz.security.Caller;
 import io.cinequiz.problem.ApiException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.NonBlocking;
+import io.cinequiz.security.OpenApiSecurity;
+import io.cinequiz.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -16,14 +22,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,12 +44,19 @@ class QuestionResource {
     private final QuestionBank bank;
     private final Catalog catalog;
     private final QuestionReportRepository reports;
+    private final PublicUrls urls;
+    private final Quotas quotas;
+    private final Caller caller;
     private final Counter served;
 
-    QuestionResource(QuestionBank bank, Catalog catalog, QuestionReportRepository reports, MeterRegistry registry) {
+    QuestionResource(QuestionBank bank, Catalog catalog, QuestionReportRepository reports, PublicUrls urls,
+            Quotas quotas, Caller caller, MeterRegistry registry) {
         this.bank = bank;
         this.catalog = catalog;
         this.reports = reports;
+        this.urls = urls;
+        this.quotas = quotas;
+        this.caller = caller;
         this.served = Counter.builder("cinequiz.questions.served").tag("api", "questions")
                 .description("Questions sent to clients (in sessions: when first served)").register(registry);
     }
@@ -118,8 +130,9 @@ class QuestionResource {
     @APIResponse(responseCode = "400", description = "A missing or unknown reason, a detail over 1000 characters, or a"
             + " body that is not the JSON object this operation takes")
     @APIResponse(responseCode = "404", description = "No question has this id")
-    public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request, @Context UriInfo uri) {
+    public Response report(@PathParam("id") String id, @NotNull @Valid ReportRequest request) {
         Question question = find(id);
+        quotas.take(Quotas.Kind.REPORTS, caller);
         QuestionReport report = new QuestionReport();
         report.questionId = question.id();
         report.filmId = question.filmId();
@@ -127,16 +140,21 @@ class QuestionResource {
         report.detail = request.detail() == null || request.detail().isBlank() ? null : request.detail().trim();
         report.createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         reports.persist(report);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(report.id)).build())
+        return urls.created("/api/v1/questions/" + question.id() + "/reports/" + report.id)
                 .entity(ReportView.of(report)).build();
     }
 
     @GET
     @Path("/{id}/reports/{reportId}")
+    @RolesAllowed(Scopes.MODERATION)
+    @SecurityRequirement(name = OpenApiSecurity.API_KEY)
     @Operation(operationId = "getQuestionReport", summary = "Get one report on a question",
-            description = "A report stored by POST /api/v1/questions/{id}/reports, with its reason, detail and time.")
+            description = "A report stored by POST /api/v1/questions/{id}/reports, with its reason, detail and time;"
+                    + " for moderators only (an API key with the moderation scope): reports hold what players wrote.")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "The report id is not a number")
+    @APIResponse(responseCode = "401", description = "No API key, or one that is not valid")
+    @APIResponse(responseCode = "403", description = "An API key without the moderation scope")
     @APIResponse(responseCode = "404", description = "No such question or report")
     public ReportView getReport(@PathParam("id") String id, @PathParam("reportId") long reportId) {
         QuestionReport report = reports.findByIdOptional(reportId)

@@ -5,9 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * Rate limits: a token bucket per client, that is per API key ({@code X-API-Key}) when one is sent, else per client
- * address. Buckets live in each replica's memory, so with N replicas behind a balancer a client gets up to N times
- * the limit.
+ * Rate limits: a token bucket per verified API client (its own quota when the operator gave it one, else these), and
+ * one per client address for every other request. Buckets live in each replica's memory, so with N replicas behind a
+ * balancer a client gets up to N times the limit.
  */
 @ConfigMapping(prefix = "quiz.rate-limit")
 public interface RateLimitConfig {

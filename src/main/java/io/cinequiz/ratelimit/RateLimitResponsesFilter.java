@@ -32,6 +32,9 @@ public class RateLimitResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (path.startsWith("/api/v1/admin/")) {
+                return; // the operator is not limited
+            }
             if (RateLimitFilter.answersAsOpenTdb(path)) {
                 APIResponse ok = operation.getResponses().getAPIResponse("200");
                 ok.setDescription(ok.getDescription() + ". Over the client's rate limit: response_code 5, with a"
@@ -49,8 +52,8 @@ public class RateLimitResponsesFilter implements OASFilter {
     }
 
     private static APIResponse tooManyRequests() {
-        APIResponse response = OASFactory.createAPIResponse().description("rate-limited: the client (its X-API-Key,"
-                + " else its address) has used up its requests; Retry-After says when to try again. Every response"
+        APIResponse response = OASFactory.createAPIResponse().description("rate-limited: the client (its verified"
+                + " API client, else its address) has used up its requests; Retry-After says when to try again. Every response"
                 + " carries the RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset headers.");
         HEADERS.keySet().forEach(name -> response.addHeader(name,
                 OASFactory.createHeader().ref("#/components/headers/" + name)));

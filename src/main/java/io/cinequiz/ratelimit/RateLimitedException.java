@@ -8,7 +8,7 @@ public class RateLimitedException extends ApiException {
 
     private final long retryAfterSeconds;
 
-    RateLimitedException(long retryAfterSeconds) {
+    public RateLimitedException(long retryAfterSeconds) {
         super(429, "rate-limited", "Too Many Requests", "Too many requests from this client: retry in "
                 + retryAfterSeconds + " s");
         this.retryAfterSeconds = retryAfterSeconds;

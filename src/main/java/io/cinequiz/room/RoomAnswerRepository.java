@@ -11,6 +11,13 @@ class RoomAnswerRepository implements PanacheRepositoryBase<RoomAnswer, RoomAnsw
         return list("roundId = ?1 order by answeredAt, playerId", roundId);
     }
 
+    /** Every answer given in a game. */
+    List<RoomAnswer> ofGame(String gameId) {
+        return getEntityManager().createQuery("select a from RoomAnswer a where a.roundId in"
+                + " (select r.id from RoomRound r where r.gameId = ?1)", RoomAnswer.class)
+                .setParameter(1, gameId).getResultList();
+    }
+
     RoomAnswer find(String roundId, String playerId) {
         return findById(new RoomAnswer.Key(roundId, playerId));
     }

@@ -51,6 +51,10 @@ public class RoomGame {
     @Column(name = "finished_at")
     public Instant finishedAt;
 
+    /** The last change (start, round served, answer): an unfinished game idle for quiz.rooms.idle-expiry expires. */
+    @Column(name = "last_activity_at", nullable = false)
+    public Instant lastActivityAt;
+
     @Column(name = "end_reason")
     public String endReason;
 

@@ -19,8 +19,13 @@ public class RoomRound {
 
     public int number;
 
+    /** The question's id in the question bank: never shown while the round is open (the round's id stands for it). */
     @Column(name = "question_id", nullable = false)
     public String questionId;
+
+    /** The options' order in this round ({@link io.cinequiz.question.OptionOrder}); choices count in it. */
+    @Column(name = "option_order")
+    public String optionOrder;
 
     @Column(name = "served_at", nullable = false)
     public Instant servedAt;

@@ -42,9 +42,13 @@ final class RoomRules {
         return !joinedBefore.isEmpty() && answered.containsAll(joinedBefore);
     }
 
-    /** The points of an answer given {@code elapsedMillis} after the round was served, by the sessions' rule. */
-    static Scoring.Outcome score(boolean correct, long elapsedMillis, long questionMillis, long graceMillis) {
-        return Scoring.score(correct, elapsedMillis, questionMillis, graceMillis, 0);
+    /**
+     * The points of an answer given {@code elapsedMillis} after the round was served, by the sessions' rule and against
+     * the sessions' time limit, whatever the room's time per question: the same speed earns the same points on every
+     * board. (A room's time is at most that limit, and an answer after the round closed is late, not scored here.)
+     */
+    static Scoring.Outcome score(boolean correct, long elapsedMillis, long sessionLimitMillis, long graceMillis) {
+        return Scoring.score(correct, elapsedMillis, sessionLimitMillis, graceMillis, 0);
     }
 
     static boolean targetReached(Collection<Tally> players, int targetScore) {

@@ -1,14 +1,18 @@
 package io.cinequiz.room;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.fairplay.FairPlay;
 import io.cinequiz.leaderboard.FinishedGame;
 import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
+import io.cinequiz.names.DisplayNames;
+import io.cinequiz.question.OptionOrder;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
 import io.cinequiz.question.QuestionPlays;
 import io.cinequiz.question.QuestionView;
+import io.cinequiz.security.Caller;
 import io.cinequiz.session.QuizClock;
 import io.cinequiz.session.SessionsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +56,14 @@ class RoomService {
     private final SessionsConfig sessions;
     private final Leaderboards leaderboards;
     private final RoomMetrics metrics;
+    private final FairPlay fairPlay;
+    private final RoomsConfig config;
     private final QuestionPlays plays;
 
     RoomService(RoomGameRepository games, RoomRoundRepository rounds, RoomPlayerRepository players,
             RoomAnswerRepository answers, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig sessions,
-            Leaderboards leaderboards, RoomMetrics metrics, QuestionPlays plays) {
+            Leaderboards leaderboards, RoomMetrics metrics, FairPlay fairPlay, RoomsConfig config,
+            QuestionPlays plays) {
         this.games = games;
         this.rounds = rounds;
         this.players = players;
@@ -66,31 +74,47 @@ class RoomService {
         this.sessions = sessions;
         this.leaderboards = leaderboards;
         this.metrics = metrics;
+        this.fairPlay = fairPlay;
+        this.config = config;
         this.plays = plays;
     }
 
+    /**
+     * A new game in the room; {@code community} is a full community id, or null. 409 {@code too-many-open-rooms} when
+     * the client already has {@code openRooms} rooms with an unfinished game.
+     */
     @Transactional
-    RoomGameView start(String roomKey, StartGameRequest request) {
+    RoomGameView start(Room room, String community, int openRooms, StartGameRequest request) {
         QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(), null);
         if (filter.film() != null) {
             catalog.require(filter.film());
         }
         bank.requireMatching(filter);
-        if (games.hasActive(roomKey)) {
-            throw gameInProgress(roomKey);
+        int seconds = request.questionSeconds() == null ? DEFAULT_SECONDS : request.questionSeconds();
+        if (seconds * 1000L > sessions.timeLimit().toMillis()) {
+            throw ApiException.badRequest("questionSeconds must be at most " + sessions.timeLimit().toSeconds()
+                    + ", the sessions' time limit, against which points are counted on every board");
+        }
+        if (games.hasActive(room.stored())) {
+            throw gameInProgress(room);
+        }
+        if (games.activeOfClient(room.clientId()) >= openRooms) {
+            throw ApiException.conflict("too-many-open-rooms", "This client has " + openRooms + " rooms with an"
+                    + " unfinished game, its quota: end one (DELETE /api/v1/rooms/{roomKey}/games/current) first");
         }
         RoomGame game = new RoomGame();
         game.id = UUID.randomUUID().toString();
-        game.roomKey = roomKey;
-        game.activeRoomKey = roomKey;
-        game.number = games.latest(roomKey).map(g -> g.number + 1).orElse(1);
+        game.roomKey = room.stored();
+        game.activeRoomKey = room.stored();
+        game.number = games.latest(room.stored()).map(g -> g.number + 1).orElse(1);
         game.filmId = filter.film();
         game.category = filter.category() == null ? null : filter.category().key();
         game.difficulty = filter.difficulty() == null ? null : filter.difficulty().key();
-        game.community = blankToNull(request.community());
+        game.community = community;
         game.targetScore = request.targetScore() == null ? DEFAULT_TARGET : request.targetScore();
-        game.questionMs = (request.questionSeconds() == null ? DEFAULT_SECONDS : request.questionSeconds()) * 1000;
+        game.questionMs = seconds * 1000;
         game.createdAt = now();
+        game.lastActivityAt = game.createdAt;
         games.persist(game);
         games.flush(); // a concurrent start in the same room fails here, on the unique active room key
         metrics.started();
@@ -98,9 +122,9 @@ class RoomService {
     }
 
     @Transactional
-    RoomGameView game(String roomKey, String gameRef) {
+    RoomGameView game(Room room, String gameRef) {
         Instant now = now();
-        RoomGame game = resolve(roomKey, gameRef);
+        RoomGame game = resolve(room, gameRef);
         if (roundDue(game, now)) {
             game = lock(game);
             closeIfDue(game, now);
@@ -110,9 +134,9 @@ class RoomService {
 
     /** Ends the game without a winner; every player's score still counts on the leaderboards. Ended already: as is. */
     @Transactional
-    RoomGameView end(String roomKey, String gameRef) {
+    RoomGameView end(Room room, String gameRef) {
         Instant now = now();
-        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomGame game = lock(resolve(room, gameRef));
         closeIfDue(game, now);
         if (!game.finished()) {
             current(game).filter(r -> !r.closed()).ifPresent(r -> close(r, "game-ended", now));
@@ -121,15 +145,37 @@ class RoomService {
         return view(game, now);
     }
 
+    /** The unfinished games idle for longer than {@code quiz.rooms.idle-expiry}, at most {@code limit} of them. */
+    @Transactional
+    List<String> idleGameIds(int limit) {
+        return games.idleSince(now().minus(config.idleExpiry()), limit);
+    }
+
+    /**
+     * Ends an idle game without a winner, as DELETE does (the scores count): locked and checked again, so a game its
+     * bot used meanwhile (on any replica) goes on. Returns whether it ended the game.
+     */
+    @Transactional
+    boolean expire(String gameId) {
+        Instant now = now();
+        RoomGame game = games.findByIdOptional(gameId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (game == null || game.finished() || !game.lastActivityAt.isBefore(now.minus(config.idleExpiry()))) {
+            return false;
+        }
+        current(game).filter(r -> !r.closed()).ifPresent(r -> close(r, "game-ended", now));
+        finish(game, "expired", now);
+        return true;
+    }
+
     /** The next round, or the game when it ended instead (its last round reached the target, or no question is left). */
     record Next(RoomRoundView round, RoomGameView ended) {
     }
 
     /** Keeps the closing of a round that was due when it then answers 409. */
     @Transactional(dontRollbackOn = ApiException.class)
-    Next nextRound(String roomKey, String gameRef) {
+    Next nextRound(Room room, String gameRef) {
         Instant now = now();
-        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomGame game = lock(resolve(room, gameRef));
         if (game.finished()) {
             throw gameFinished(game);
         }
@@ -153,19 +199,22 @@ class RoomService {
         round.id = UUID.randomUUID().toString();
         round.gameId = game.id;
         round.number = game.rounds + 1;
-        round.questionId = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size())).id();
+        Question question = fresh.get(ThreadLocalRandom.current().nextInt(fresh.size()));
+        round.questionId = question.id();
+        round.optionOrder = OptionOrder.forPlay(question).encode();
         round.servedAt = now;
         rounds.persist(round);
         game.rounds = round.number;
+        game.lastActivityAt = now;
         games.flush();
         metrics.served();
         return new Next(roundView(game, round, now), null);
     }
 
     @Transactional
-    RoomRoundView round(String roomKey, String gameRef, String roundId) {
+    RoomRoundView round(Room room, String gameRef, String roundId) {
         Instant now = now();
-        RoomGame game = resolve(roomKey, gameRef);
+        RoomGame game = resolve(room, gameRef);
         if (roundDue(game, now)) {
             game = lock(game);
             closeIfDue(game, now);
@@ -175,18 +224,18 @@ class RoomService {
 
     /** Keeps the closing of a round that was due when it then answers 409. */
     @Transactional(dontRollbackOn = ApiException.class)
-    RoomAnswerResult answer(String roomKey, String gameRef, String roundId, RoomAnswerRequest request) {
+    RoomAnswerResult answer(Room room, String gameRef, String roundId, RoomAnswerRequest request) {
         Instant now = now();
-        RoomGame game = lock(resolve(roomKey, gameRef));
+        RoomGame game = lock(resolve(room, gameRef));
         RoomRound round = roundOf(game, roundId);
-        String playerId = request.playerId().trim();
+        String playerId = room.player(request.playerId());
         RoomAnswer previous = answers.find(round.id, playerId);
         if (previous != null) {
             boolean retry = request.requestId() != null ? request.requestId().equals(previous.requestId)
                     : request.choice() == previous.choice;
             if (!retry) {
-                throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this round with"
-                        + " choice " + previous.choice);
+                throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this"
+                        + " round differently");
             }
             return RoomAnswerResult.of(previous);
         }
@@ -209,11 +258,12 @@ class RoomService {
             player.playerId = playerId;
             player.joinedRound = round.number;
             player.joinedAt = now;
-            player.displayName = request.displayName().trim(); // the insert takes the state persist() sees
+            player.displayName = DisplayNames.normalize(request.displayName()); // persist() takes this state
             players.persist(player);
         } else {
-            player.displayName = request.displayName().trim(); // a player may change name between rounds
+            player.displayName = DisplayNames.normalize(request.displayName()); // names may change between rounds
         }
+        int bankChoice = OptionOrder.decode(round.optionOrder, question).toBank(request.choice()); // the bank's order
         RoomAnswer answer = new RoomAnswer();
         answer.roundId = round.id;
         answer.playerId = playerId;
@@ -223,7 +273,7 @@ class RoomService {
         answer.elapsedMs = Duration.between(round.servedAt, now).toMillis();
         answer.late = round.closed();
         if (!answer.late) {
-            var outcome = RoomRules.score(request.choice() == question.correctIndex(), answer.elapsedMs, game.questionMs,
+            var outcome = RoomRules.score(bankChoice == question.correctIndex(), answer.elapsedMs, sessions.timeLimit().toMillis(),
                     sessions.grace().toMillis());
             answer.correct = outcome.correct();
             answer.points = outcome.points();
@@ -231,9 +281,13 @@ class RoomService {
             if (answer.firstCorrect) {
                 round.firstCorrectPlayerId = playerId;
             }
+            if (answer.correct) {
+                fairPlay.answeredCorrectly(playerId, "room:" + game.id, question, answer.elapsedMs, now);
+            }
         }
         answers.persist(answer);
-        plays.record(question.id(), request.choice(), request.choice() == question.correctIndex());
+        game.lastActivityAt = now;
+        plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
         player.answered++;
         player.score += answer.correct ? 1 : 0;
         player.points += answer.points;
@@ -294,9 +348,15 @@ class RoomService {
         game.endReason = reason;
         game.activeRoomKey = null;
         List<RoomPlayer> all = players.ofGame(game.id);
-        Set<String> winners = "ended".equals(reason) ? Set.of() : new HashSet<>(RoomRules.winners(tallies(all)));
+        Set<String> winners = "ended".equals(reason) || "expired".equals(reason) ? Set.of()
+                : new HashSet<>(RoomRules.winners(tallies(all)));
         List<FinishedGame> finished = new ArrayList<>(all.size());
+        Map<String, List<RoomAnswer>> answersByPlayer = new HashMap<>();
+        answers.ofGame(game.id).forEach(a -> answersByPlayer.computeIfAbsent(a.playerId, k -> new ArrayList<>()).add(a));
         for (RoomPlayer p : all) { // in player order, as recordGames asks
+            List<RoomAnswer> own = answersByPlayer.getOrDefault(p.playerId, List.of());
+            fairPlay.finished(p.playerId, "room:" + game.id, own.size(),
+                    own.stream().filter(a -> a.correct).map(a -> a.elapsedMs).toList(), at);
             p.winner = winners.contains(p.playerId);
             finished.add(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
                     game.filmId, game.community, p.points, p.score, game.rounds - p.joinedRound + 1, game.rounds,
@@ -322,7 +382,7 @@ class RoomService {
         }
         RoomGameView.CurrentRound currentRound = current(game).map(r -> new RoomGameView.CurrentRound(r.id, r.number,
                 !r.closed(), deadline(game, r))).orElse(null);
-        return new RoomGameView(game.id, game.roomKey, game.number, game.filmId, game.category, game.difficulty,
+        return new RoomGameView(game.id, localKey(game), game.number, game.filmId, game.category, game.difficulty,
                 game.community, game.targetScore, game.questionMs / 1000, game.rounds, currentRound, game.finished(),
                 game.endReason, winners, scores, game.createdAt, game.finishedAt);
     }
@@ -340,10 +400,13 @@ class RoomService {
                     : new RoomRoundView.Answer(a.playerId, p.displayName, a.elapsedMs, null, null, null, null, null));
         }
         Instant deadline = deadline(game, round);
-        return new RoomRoundView(round.id, game.id, round.number, QuestionView.of(question, game.filmId != null),
+        OptionOrder order = OptionOrder.decode(round.optionOrder, question);
+        return new RoomRoundView(round.id, game.id, round.number,
+                QuestionView.served(question, round.id, order, game.filmId != null),
                 round.servedAt, deadline, closed ? 0 : Math.max(0, Duration.between(now, deadline).toMillis()), closed,
-                round.closeReason, closed ? question.correctIndex() : null, closed ? question.correctAnswer() : null,
-                closed ? question.explanation() : null, closed ? question.citations() : null,
+                round.closeReason, closed ? order.toShown(question.correctIndex()) : null,
+                closed ? question.correctAnswer() : null, closed ? question.explanation() : null,
+                closed ? question.citations() : null, closed ? question.id() : null,
                 closed ? round.firstCorrectPlayerId : null, list, game.finished());
     }
 
@@ -357,17 +420,25 @@ class RoomService {
         return all.stream().map(p -> new RoomRules.Tally(p.playerId, p.score, p.points)).toList();
     }
 
-    /** The room's latest game ({@code current}) or one of its games by id. */
-    private RoomGame resolve(String roomKey, String gameRef) {
+    /**
+     * The room's latest game ({@code current}) or one of its games by id. Another client's room is just a room of
+     * this client with no game: 404, and nothing says it exists.
+     */
+    private RoomGame resolve(Room room, String gameRef) {
         if (CURRENT.equals(gameRef)) {
-            return games.latest(roomKey).orElseThrow(() -> new ApiException(404, "not-found", "Not Found",
-                    "Room '" + roomKey + "' has no game: start one with POST /api/v1/rooms/" + roomKey + "/games"));
+            return games.latest(room.stored()).orElseThrow(() -> new ApiException(404, "not-found", "Not Found",
+                    "Room '" + room.key() + "' has no game: start one with POST /api/v1/rooms/" + room.key() + "/games"));
         }
         RoomGame game = games.findById(gameRef);
-        if (game == null || !game.roomKey.equals(roomKey)) {
+        if (game == null || !game.roomKey.equals(room.stored())) {
             throw ApiException.notFound("Game", gameRef);
         }
         return game;
+    }
+
+    /** The room's key as its client named it (stored in the client's namespace). */
+    private static String localKey(RoomGame game) {
+        return game.roomKey.substring(game.roomKey.indexOf(Caller.NAMESPACE_SEPARATOR) + 1);
     }
 
     /**
@@ -406,17 +477,13 @@ class RoomService {
     }
 
 
-    private static ApiException gameInProgress(String roomKey) {
-        return ApiException.conflict("game-in-progress", "Room '" + roomKey + "' already has a game in progress: end it with"
-                + " DELETE /api/v1/rooms/" + roomKey + "/games/current");
+    private static ApiException gameInProgress(Room room) {
+        return ApiException.conflict("game-in-progress", "Room '" + room.key() + "' already has a game in progress: end it"
+                + " with DELETE /api/v1/rooms/" + room.key() + "/games/current");
     }
 
     private static ApiException gameFinished(RoomGame game) {
-        return ApiException.conflict("game-finished", "Game " + game.number + " of room '" + game.roomKey + "' is finished ("
-                + game.endReason + ")");
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return ApiException.conflict("game-finished", "Game " + game.number + " of room '" + localKey(game)
+                + "' is finished (" + game.endReason + ")");
     }
 }

@@ -22,8 +22,17 @@ public class SessionQuestion {
     @Id
     public int position;
 
+    /** The question's id in the question bank: never shown before the question is answered. */
     @Column(name = "question_id", nullable = false)
     public String questionId;
+
+    /** The question's id in this session only: what the player is shown and answers. */
+    @Column(name = "play_id", nullable = false)
+    public String playId;
+
+    /** The options' order in this session ({@link io.cinequiz.question.OptionOrder}); choices count in it. */
+    @Column(name = "option_order")
+    public String optionOrder;
 
     @Column(name = "served_at")
     public Instant servedAt;
@@ -31,6 +40,7 @@ public class SessionQuestion {
     @Column(name = "answered_at")
     public Instant answeredAt;
 
+    /** The chosen option, as shown in this session. */
     public Integer choice;
 
     @Column(name = "request_id")

@@ -1,26 +1,26 @@
 package io.cinequiz.session;
 
 import io.cinequiz.catalog.Catalog;
+import io.cinequiz.fairplay.FairPlay;
 import io.cinequiz.leaderboard.FinishedGame;
 import io.cinequiz.leaderboard.Leaderboards;
 import io.cinequiz.problem.ApiException;
+import io.cinequiz.names.DisplayNames;
+import io.cinequiz.question.OptionOrder;
 import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
 import io.cinequiz.question.QuestionPlays;
 import io.cinequiz.question.QuestionView;
+import io.cinequiz.ratelimit.Quotas;
+import io.cinequiz.security.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,7 +36,6 @@ class SessionService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int DEFAULT_AMOUNT = 10;
-    private static final int DEFAULT_TIME_LIMIT_SECONDS = 20;
     /**
      * How stale {@code lastActivityAt} may be. It only decides expiry (hours), and it is indexed: rewriting it on every
      * call would rewrite its index entry on every answer, a large part of an answer's durable write.
@@ -52,11 +51,13 @@ class SessionService {
     private final SessionsConfig config;
     private final SessionMetrics metrics;
     private final Leaderboards leaderboards;
+    private final FairPlay fairPlay;
+    private final Quotas quotas;
     private final QuestionPlays plays;
 
     SessionService(QuizSessionRepository sessions, SessionQuestionRepository sessionQuestions,
             ServedQuestionRepository served, QuestionBank bank, Catalog catalog, QuizClock clock, SessionsConfig config,
-            SessionMetrics metrics, Leaderboards leaderboards, QuestionPlays plays) {
+            SessionMetrics metrics, Leaderboards leaderboards, FairPlay fairPlay, Quotas quotas, QuestionPlays plays) {
         this.sessions = sessions;
         this.sessionQuestions = sessionQuestions;
         this.served = served;
@@ -66,18 +67,29 @@ class SessionService {
         this.config = config;
         this.metrics = metrics;
         this.leaderboards = leaderboards;
+        this.fairPlay = fairPlay;
+        this.quotas = quotas;
         this.plays = plays;
     }
 
+    /**
+     * A new session of {@code playerId} (a full player id: the caller's, see {@link io.cinequiz.security.Caller}), in
+     * {@code community} (a full community id, or null).
+     */
     @Transactional
-    SessionCreated create(CreateSessionRequest request) {
+    SessionCreated create(String playerId, String community, CreateSessionRequest request) {
         QuestionFilter filter = QuestionFilter.parse(request.film(), request.category(), request.difficulty(),
                 request.type());
         if (filter.film() != null) {
             catalog.require(filter.film());
         }
-        String playerId = request.playerId().trim();
         List<Question> pool = bank.requireMatching(filter);
+        Instant now = clock.now();
+        List<String> open = sessions.openOf(playerId);
+        for (int i = 0; i <= open.size() - quotas.openSessionsPerPlayer(); i++) {
+            // the player's oldest: ended as by finish, its unshown questions back in the pool before drawing
+            sessions.findByIdOptional(open.get(i), LockModeType.PESSIMISTIC_WRITE).ifPresent(s -> end(s, now));
+        }
         // A fact served to the player in one form is not served again in the other: its group counts as served.
         Set<String> seen = bank.groupsOf(served.servedTo(playerId));
         List<Question> fresh = pool.stream().filter(q -> !seen.contains(q.group())).toList();
@@ -89,17 +101,15 @@ class SessionService {
         }
         List<Question> chosen = QuestionBank.draw(fresh, Set.of(),
                 request.amount() == null ? DEFAULT_AMOUNT : request.amount(), RANDOM);
-        Instant now = clock.now();
-        String token = newToken();
+        String token = Secrets.newSecret(Secrets.SESSION_TOKEN);
         QuizSession session = new QuizSession();
         session.id = UUID.randomUUID().toString();
-        session.tokenHash = hash(token);
+        session.tokenHash = Secrets.hash(token);
         session.playerId = playerId;
-        session.displayName = request.displayName().trim();
-        session.community = blankToNull(request.community());
+        session.displayName = DisplayNames.normalize(request.displayName());
+        session.community = community;
         session.filmId = filter.film();
-        int seconds = request.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : request.timeLimitSeconds();
-        session.timeLimitMs = seconds * 1000;
+        session.timeLimitMs = (int) config.timeLimit().toMillis();
         session.total = chosen.size();
         session.createdAt = now;
         session.lastActivityAt = now;
@@ -109,6 +119,8 @@ class SessionService {
             sq.sessionId = session.id;
             sq.position = i;
             sq.questionId = chosen.get(i).id();
+            sq.playId = Secrets.random(12);
+            sq.optionOrder = OptionOrder.forPlay(chosen.get(i)).encode();
             sessionQuestions.persist(sq);
             ServedQuestion s = new ServedQuestion();
             s.playerId = playerId;
@@ -118,7 +130,7 @@ class SessionService {
         }
         sessions.flush();
         return new SessionCreated(session.id, token, session.playerId, session.displayName, session.filmId,
-                session.total, seconds);
+                session.total, session.timeLimitMs / 1000);
     }
 
     /** Keeps what it changed when it answers 409 after timing out the last question: that ends the session. */
@@ -147,17 +159,16 @@ class SessionService {
         Question question = bank.drawn(current.questionId);
         Instant deadline = current.servedAt.plusMillis(session.timeLimitMs);
         return new NextQuestion(session.id, current.position, session.total,
-                QuestionView.of(question, session.filmId != null), deadline,
-                Math.max(0, Duration.between(now, deadline).toMillis()));
+                QuestionView.served(question, current.playId, OptionOrder.decode(current.optionOrder, question),
+                        session.filmId != null), deadline, Math.max(0, Duration.between(now, deadline).toMillis()));
     }
 
     @Transactional
     AnswerResult answer(String id, String token, AnswerRequest request) {
         QuizSession session = authorized(id, token);
         SessionQuestion current = currentQuestion(session);
-        SessionQuestion sq = current != null && current.questionId.equals(request.questionId()) ? current
-                : sessionQuestions.find("sessionId = ?1 and questionId = ?2", session.id, request.questionId())
-                        .firstResultOptional()
+        SessionQuestion sq = current != null && current.playId.equals(request.questionId()) ? current
+                : sessionQuestions.played(session.id, request.questionId())
                         .orElseThrow(() -> ApiException.conflict("not-current", "Question '" + request.questionId()
                                 + "' is not part of this session"));
         Question question = bank.drawn(sq.questionId);
@@ -183,10 +194,14 @@ class SessionService {
         }
         Instant now = clock.now();
         long elapsed = Duration.between(sq.servedAt, now).toMillis();
-        Scoring.Outcome outcome = Scoring.score(request.choice() == question.correctIndex(), elapsed,
-                session.timeLimitMs, config.grace().toMillis(), session.streak);
+        int bankChoice = OptionOrder.decode(sq.optionOrder, question).toBank(request.choice()); // as the bank orders them
+        Scoring.Outcome outcome = Scoring.score(bankChoice == question.correctIndex(), elapsed, session.timeLimitMs,
+                config.grace().toMillis(), session.streak);
+        if (outcome.correct()) {
+            fairPlay.answeredCorrectly(session.playerId, session.id, question, elapsed, now);
+        }
         record(session, sq, outcome, request.choice(), request.requestId(), now);
-        plays.record(question.id(), request.choice(), request.choice() == question.correctIndex());
+        plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
         sessions.flush();
         return result(session, sq, question);
     }
@@ -196,23 +211,54 @@ class SessionService {
         return summarize(authorized(id, token));
     }
 
+    /**
+     * The reveal of a served question once it is answered or timed out: a question left unanswered past its deadline
+     * (and the grace) times out here, as when the next one is asked for. 409 {@code not-answered} while it is open.
+     * Keeps the timing out when it answers 409.
+     */
+    @Transactional(dontRollbackOn = ApiException.class)
+    AnswerResult reveal(String id, String token, String questionId) {
+        QuizSession session = authorized(id, token);
+        SessionQuestion sq = sessionQuestions.played(session.id, questionId).filter(q -> q.servedAt != null)
+                .orElseThrow(() -> ApiException.notFound("Question", questionId));
+        Instant now = clock.now();
+        if (!sq.answered() && sq.position == session.currentPosition && !session.finished()
+                && now.isAfter(lateAfter(session, sq))) {
+            record(session, sq, Scoring.timeout(), null, null, now);
+            sessions.flush();
+        }
+        if (!sq.answered()) {
+            throw ApiException.conflict("not-answered", "Question '" + questionId + "' is still open: answer it, or ask"
+                    + " again after its deadline (" + sq.servedAt.plusMillis(session.timeLimitMs) + ")");
+        }
+        return result(session, sq, bank.drawn(sq.questionId));
+    }
+
     @Transactional
     SessionSummary finish(String id, String token) {
         QuizSession session = authorized(id, token);
-        if (!session.finished()) {
-            Instant now = clock.now();
-            SessionQuestion current = currentQuestion(session);
-            if (current != null && current.servedAt != null) {
-                record(session, current, Scoring.timeout(), null, null, now);
-            }
-            releaseUnshown(session);
-            if (!session.finished()) {
-                finishGame(session, now);
-            }
-            session.lastActivityAt = now;
-            sessions.flush();
-        }
+        end(session, clock.now());
         return summarize(session);
+    }
+
+    /**
+     * Ends a session early (its row locked): the question being answered times out, the questions never shown go back
+     * to the player's pool, and the game counts. Nothing for a finished session.
+     */
+    private void end(QuizSession session, Instant now) {
+        if (session.finished()) {
+            return;
+        }
+        SessionQuestion current = currentQuestion(session);
+        if (current != null && current.servedAt != null) {
+            record(session, current, Scoring.timeout(), null, null, now);
+        }
+        releaseUnshown(session);
+        if (!session.finished()) {
+            finishGame(session, now);
+        }
+        session.lastActivityAt = now;
+        sessions.flush();
     }
 
     /** The open sessions idle for longer than the configured time, at most {@code limit} of them. */
@@ -243,11 +289,6 @@ class SessionService {
             finishGame(session, now);
         }
         return true;
-    }
-
-    @Transactional
-    long forgetHistory(String playerId) {
-        return served.forget(playerId);
     }
 
     private void record(QuizSession session, SessionQuestion sq, Scoring.Outcome outcome, Integer choice,
@@ -295,6 +336,11 @@ class SessionService {
     private void finishGame(QuizSession session, Instant now) {
         session.finishedAt = now;
         metrics.finished();
+        List<SessionQuestion> answered = sessionQuestions.ofSession(session.id).stream()
+                .filter(sq -> sq.servedAt != null && sq.answered()).toList();
+        fairPlay.finished(session.playerId, session.id, answered.size(), answered.stream()
+                .filter(sq -> Boolean.TRUE.equals(sq.correct))
+                .map(sq -> Duration.between(sq.servedAt, sq.answeredAt).toMillis()).toList(), now);
         leaderboards.recordGame(new FinishedGame(session.id, session.playerId, session.displayName, session.filmId,
                 session.community, session.score, session.correctCount, sessionQuestions.servedCount(session.id),
                 session.total, false, now));
@@ -302,22 +348,27 @@ class SessionService {
 
     private AnswerResult result(QuizSession session, SessionQuestion sq, Question question) {
         return new AnswerResult(Boolean.TRUE.equals(sq.correct), Boolean.TRUE.equals(sq.timedOut),
-                question.correctIndex(), question.correctAnswer(), sq.points, sq.streak == null ? 0 : sq.streak,
-                session.score, session.finished(), question.explanation(), question.citations());
+                OptionOrder.decode(sq.optionOrder, question).toShown(question.correctIndex()), question.correctAnswer(),
+                sq.points, sq.streak == null ? 0 : sq.streak, session.score, session.finished(),
+                question.explanation(), question.citations(), question.id());
     }
 
     private SessionSummary summarize(QuizSession session) {
         List<SessionSummary.Result> results = new ArrayList<>();
         int answered = 0;
         for (SessionQuestion sq : sessionQuestions.ofSession(session.id)) {
-            Question q = bank.find(sq.questionId).orElse(null);
             boolean done = sq.answered();
-            answered += done ? 1 : 0;
-            results.add(new SessionSummary.Result(sq.position, sq.questionId,
+            answered += done ? 1 : 0; // questions never served count as timed out once the session expired
+            if (sq.servedAt == null) {
+                continue; // never served: nothing about it is shown
+            }
+            Question q = bank.find(sq.questionId).orElse(null);
+            results.add(new SessionSummary.Result(sq.position, sq.playId,
                     q == null ? null : (session.filmId != null ? q.shortStem() : q.stem()), sq.choice,
-                    done && q != null ? q.correctIndex() : null, sq.correct, sq.timedOut, sq.points,
-                    done && sq.servedAt != null && sq.choice != null
-                            ? Duration.between(sq.servedAt, sq.answeredAt).toMillis() : null));
+                    done && q != null ? OptionOrder.decode(sq.optionOrder, q).toShown(q.correctIndex()) : null,
+                    sq.correct, sq.timedOut, sq.points,
+                    done && sq.choice != null ? Duration.between(sq.servedAt, sq.answeredAt).toMillis() : null,
+                    done ? sq.questionId : null));
         }
         return new SessionSummary(session.id, session.playerId, session.displayName, session.filmId, session.community,
                 session.total, answered, session.score, session.correctCount, session.streak, session.finished(),
@@ -344,8 +395,7 @@ class SessionService {
             throw new ApiException(401, "unauthorized", "Unauthorized",
                     "This call needs the session's token as 'Authorization: Bearer <token>'");
         }
-        if (!MessageDigest.isEqual(hash(token).getBytes(StandardCharsets.US_ASCII),
-                session.tokenHash.getBytes(StandardCharsets.US_ASCII))) {
+        if (!Secrets.matches(token, session.tokenHash)) {
             throw new ApiException(403, "forbidden", "Forbidden", "This token does not belong to session " + id);
         }
         return session;
@@ -356,24 +406,5 @@ class SessionService {
     private static ApiException finished(QuizSession session) {
         return ApiException.conflict("session-finished", "Session " + session.id + " is finished: GET /api/v1/sessions/" + session.id
                 + " gives its summary");
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

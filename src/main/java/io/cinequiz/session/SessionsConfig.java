@@ -8,6 +8,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "quiz.sessions")
 public interface SessionsConfig {
 
+    /**
+     * The time to answer a question of a scored session. The same for every session, so that every leaderboard compares
+     * scores earned against the same clock (points depend on it).
+     */
+    @WithDefault("20s")
+    Duration timeLimit();
+
     /** Tolerance for network latency after a question's time limit. */
     @WithDefault("500ms")
     Duration grace();

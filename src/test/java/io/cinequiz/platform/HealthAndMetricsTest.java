@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The endpoints Kubernetes probes and Prometheus scrapes. */
+/** The endpoints Kubernetes probes and Prometheus scrapes, on the management interface (not the API port). */
 @QuarkusTest
 class HealthAndMetricsTest {
 
@@ -19,7 +19,7 @@ class HealthAndMetricsTest {
     @ValueSource(strings = { "/q/health/live", "/q/health/ready", "/q/health/started", "/q/health" })
     void healthProbesAreUp(String probe) {
         given()
-                .when().get(probe)
+                .when().get(PrometheusText.management(probe))
                 .then()
                 .statusCode(200)
                 .contentType(containsString("application/json"))
@@ -29,7 +29,7 @@ class HealthAndMetricsTest {
     @Test
     void readinessReportsTheLoadedCatalogue() {
         given()
-                .when().get("/q/health/ready")
+                .when().get(PrometheusText.management("/q/health/ready"))
                 .then()
                 .statusCode(200)
                 .body("checks.find { it.name == 'catalogue' }.status", equalTo("UP"))
@@ -41,7 +41,7 @@ class HealthAndMetricsTest {
         given().get("/api/v1/films").then().statusCode(200);
 
         given()
-                .when().get("/q/metrics")
+                .when().get(PrometheusText.management("/q/metrics"))
                 .then()
                 .statusCode(200)
                 .body(containsString("# TYPE jvm_memory_used_bytes gauge"))
@@ -71,7 +71,7 @@ class HealthAndMetricsTest {
         assertTrue(supported > 0);
         assertEquals(supported, PrometheusText.value("cinequiz_facts", "verdict", "SUPPORTED"));
         for (String verdict : new String[] { "DISPUTED", "REFUTED", "NOT_ENOUGH_INFO", "REJECTED" }) {
-            given().get("/q/metrics").then().body(containsString("cinequiz_facts{verdict=\"" + verdict + "\"}"));
+            given().get(PrometheusText.management("/q/metrics")).then().body(containsString("cinequiz_facts{verdict=\"" + verdict + "\"}"));
         }
     }
 }

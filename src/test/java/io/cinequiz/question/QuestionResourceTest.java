@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinequiz.security.TestClients;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -417,7 +418,11 @@ class QuestionResourceTest {
         String location = created.header("Location");
         assertTrue(location.endsWith(QUESTIONS + "/" + q.get("id") + "/reports/" + reportId), location);
 
-        Map<String, Object> stored = given().get(location).then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(QUESTIONS + "/" + q.get("id") + "/reports/" + reportId, location, "a path, never the request Host");
+        given().get(location).then().spec(problem(401, "unauthorized"));
+        TestClients.client("play", "rooms").given().get(location).then().spec(problem(403, "forbidden"));
+        Map<String, Object> stored = TestClients.shared("moderation").given().get(location).then().statusCode(200).extract().jsonPath()
+                .getMap("$");
         for (String key : List.of("id", "questionId", "reason", "detail")) {
             assertEquals(created.jsonPath().getMap("$").get(key), stored.get(key), key);
         }
@@ -433,8 +438,10 @@ class QuestionResourceTest {
                 .body(Map.of("reason", "typo", "detail", "a typo"))
                 .when().post(QUESTIONS + "/" + q.get("id") + "/reports")
                 .then().statusCode(201).extract();
-        Map<String, Object> stored = given().get(created.header("Location")).then().statusCode(200)
+        Map<String, Object> stored = TestClients.shared("moderation").given().get(created.header("Location")).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
+        TestClients.shared("moderation").given().get("/api/v1/moderation/reports?limit=100").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.hasItem((Object) created.path("id")));
         assertEquals(created.jsonPath().getMap("$"), stored);
     }
 
@@ -509,7 +516,7 @@ class QuestionResourceTest {
     @Test
     void unknownReportIsNotFound() {
         Map<String, Object> q = oneQuestion("multiple");
-        given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/987654321")
+        TestClients.shared("moderation").given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/987654321")
                 .then()
                 .spec(problem(404, "not-found"));
     }
@@ -521,7 +528,7 @@ class QuestionResourceTest {
                 .when().post(QUESTIONS + "/" + two.get(0).get("id") + "/reports")
                 .then().statusCode(201).extract().path("id")).longValue();
         assertNotEquals(two.get(0).get("id"), two.get(1).get("id"));
-        given().when().get(QUESTIONS + "/" + two.get(1).get("id") + "/reports/" + reportId)
+        TestClients.shared("moderation").given().when().get(QUESTIONS + "/" + two.get(1).get("id") + "/reports/" + reportId)
                 .then()
                 .spec(problem(404, "not-found"));
     }
@@ -529,7 +536,7 @@ class QuestionResourceTest {
     @Test
     void reportIdThatIsNoNumberIsBadParameterProblem() {
         Map<String, Object> q = oneQuestion("multiple");
-        given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/first")
+        TestClients.shared("moderation").given().when().get(QUESTIONS + "/" + q.get("id") + "/reports/first")
                 .then()
                 .spec(problem(400, "bad-parameter"));
     }

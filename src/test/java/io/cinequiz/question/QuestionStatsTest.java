@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cinequiz.security.TestClients;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -29,6 +30,15 @@ class QuestionStatsTest {
     private static Map<String, Object> play(String questionId) {
         List<Map<String, Object>> play = given().get(STATS).then().statusCode(200).extract().jsonPath().getList("play");
         return play.stream().filter(p -> p.get("questionId").equals(questionId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The bank question a play served: the one with the served text and options (a play serves it under an id, and with
+     * its options in an order, of its own).
+     */
+    private Question served(String text, List<String> options) {
+        return bank.matching(q -> (q.stem().equals(text) || q.shortStem().equals(text))
+                && q.options().size() == options.size() && options.containsAll(q.options())).get(0);
     }
 
     private static long count(Map<String, Object> play, String field) {
@@ -61,28 +71,32 @@ class QuestionStatsTest {
         String player = "stats-" + UUID.randomUUID();
         String token;
         String sessionId;
-        var created = given().contentType("application/json")
+        var created = TestClients.shared("play").given().contentType("application/json")
                 .body(Map.of("playerId", player, "displayName", "Stats", "film", FILM, "type", "multiple", "amount", 1))
                 .when().post("/api/v1/sessions").then().statusCode(201).extract();
         sessionId = created.path("sessionId");
         token = created.path("token");
-        String questionId = given().header("Authorization", "Bearer " + token).get("/api/v1/sessions/" + sessionId + "/next")
-                .then().statusCode(200).extract().path("question.id");
-        Question q = bank.find(questionId).orElseThrow();
-        int wrong = (q.correctIndex() + 1) % q.options().size();
-        Map<String, Object> before = play(questionId);
+        var next = given().header("Authorization", "Bearer " + token).get("/api/v1/sessions/" + sessionId + "/next")
+                .then().statusCode(200).extract();
+        String servedId = next.path("question.id");
+        List<String> shown = next.path("question.options");
+        Question q = served(next.path("question.question"), shown);
+        int wrong = shown.indexOf(q.options().get((q.correctIndex() + 1) % q.options().size())); // as the play shows it
+        Map<String, Object> before = play(q.id());
 
         given().header("Authorization", "Bearer " + token).contentType("application/json")
-                .body(Map.of("questionId", questionId, "choice", wrong))
-                .when().post("/api/v1/sessions/" + sessionId + "/answers").then().statusCode(200);
+                .body(Map.of("questionId", servedId, "choice", wrong))
+                .when().post("/api/v1/sessions/" + sessionId + "/answers").then().statusCode(200)
+                .body("correct", equalTo(false)).body("bankQuestionId", equalTo(q.id()));
 
-        Map<String, Object> after = play(questionId);
+        // recorded against the bank question and its option, whatever order the play showed
+        Map<String, Object> after = play(q.id());
         assertEquals(count(before, "answers") + 1, count(after, "answers"));
         assertEquals(count(before, "correct"), count(after, "correct"));
         assertEquals("multiple", after.get("type"));
         assertEquals(q.difficulty().key(), after.get("difficulty"));
         if (count(before, "answers") == 0) {
-            assertEquals(q.options().get(wrong), after.get("topWrongOption"));
+            assertEquals(shown.get(wrong), after.get("topWrongOption"));
             assertEquals(1L, count(after, "topWrongCount"));
             assertEquals(0.0, ((Number) after.get("correctShare")).doubleValue());
         }
@@ -91,22 +105,25 @@ class QuestionStatsTest {
     @Test
     void answersInARoomCountPerQuestionRightAndWrong() {
         String room = "stats-room-" + UUID.randomUUID();
-        given().contentType("application/json").body(Map.of("film", FILM, "questionSeconds", 60))
+        TestClients.Client bot = TestClients.shared("rooms");
+        bot.given().contentType("application/json").body(Map.of("film", FILM, "questionSeconds", 20))
                 .when().post("/api/v1/rooms/" + room + "/games").then().statusCode(201);
-        var round = given().when().post("/api/v1/rooms/" + room + "/games/current/rounds").then().statusCode(201).extract();
+        var round = bot.given().when().post("/api/v1/rooms/" + room + "/games/current/rounds").then().statusCode(201)
+                .extract();
         String roundId = round.path("roundId");
-        String questionId = round.path("question.id");
-        Question q = bank.find(questionId).orElseThrow();
-        Map<String, Object> before = play(questionId);
+        List<String> shown = round.path("question.options");
+        Question q = served(round.path("question.question"), shown);
+        Map<String, Object> before = play(q.id());
 
-        for (int choice : List.of(q.correctIndex(), (q.correctIndex() + 1) % q.options().size())) {
-            given().contentType("application/json")
+        for (int bankChoice : List.of(q.correctIndex(), (q.correctIndex() + 1) % q.options().size())) {
+            int choice = shown.indexOf(q.options().get(bankChoice));
+            bot.given().contentType("application/json")
                     .body(Map.of("playerId", "p-" + UUID.randomUUID(), "displayName", "Player", "choice", choice))
                     .when().post("/api/v1/rooms/" + room + "/games/current/rounds/" + roundId + "/answers")
                     .then().statusCode(200);
         }
 
-        Map<String, Object> after = play(questionId);
+        Map<String, Object> after = play(q.id());
         assertEquals(count(before, "answers") + 2, count(after, "answers"));
         assertEquals(count(before, "correct") + 1, count(after, "correct"));
         assertTrue(after.get("topWrongOption") != null);

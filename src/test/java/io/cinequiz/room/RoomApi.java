@@ -1,8 +1,13 @@
 package io.cinequiz.room;
 
-import static io.restassured.RestAssured.given;
 
+import io.cinequiz.question.OptionOrder;
+import io.cinequiz.question.Question;
 import io.cinequiz.question.QuestionBank;
+import io.cinequiz.security.TestClients;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.specification.RequestSpecification;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -11,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Calls of the room API shared by the room tests; each test makes its own room, players and community. */
+/**
+ * Calls of the room API shared by the room tests; each test makes its own room, players and community. The rooms are
+ * one API client's (scope rooms, {@link #bot()}); its players are named by local ids.
+ */
 final class RoomApi {
 
     static final String FILM = "city-of-lost-children";
@@ -19,8 +27,26 @@ final class RoomApi {
     private RoomApi() {
     }
 
-    /** A served round, as much of it as the tests need. */
-    record Round(String id, String gameId, int number, String questionId, int optionCount) {
+    /** The API client (scope rooms) that runs the tests' rooms. */
+    static TestClients.Client bot() {
+        return TestClients.shared("rooms");
+    }
+
+    /** A request of the rooms' client. */
+    static RequestSpecification given() {
+        return bot().given();
+    }
+
+    /** The full id of the bot's player {@code localId}, as the API shows it. */
+    static String fullId(String localId) {
+        return bot().player(localId);
+    }
+
+    /**
+     * A served round, as much of it as the tests need: {@code questionId} is the question's bank id (read from the
+     * database: the round serves it under the round's id) and {@code correct} its correct choice as the round shows it.
+     */
+    record Round(String id, String gameId, int number, String questionId, int optionCount, int correct) {
     }
 
     static String newRoom() {
@@ -85,7 +111,13 @@ final class RoomApi {
             throw new AssertionError("next round: " + r.statusCode() + " " + r.asString());
         }
         List<String> options = r.path("question.options");
-        return new Round(r.path("roundId"), r.path("gameId"), r.path("number"), r.path("question.id"), options.size());
+        String roundId = r.path("roundId");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RoomRound round = Arc.container().instance(RoomRoundRepository.class).get().findById(roundId);
+            Question q = Arc.container().instance(QuestionBank.class).get().find(round.questionId).orElseThrow();
+            return new Round(roundId, r.path("gameId"), r.path("number"), round.questionId, options.size(),
+                    OptionOrder.decode(round.optionOrder, q).toShown(q.correctIndex()));
+        });
     }
 
     static ExtractableResponse<Response> answerResponse(String room, String roundId, String player, int choice,
@@ -110,7 +142,7 @@ final class RoomApi {
     }
 
     static int correct(QuestionBank bank, Round round) {
-        return bank.find(round.questionId()).orElseThrow().correctIndex();
+        return round.correct();
     }
 
     static int wrong(QuestionBank bank, Round round) {

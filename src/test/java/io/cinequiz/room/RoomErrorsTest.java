@@ -11,7 +11,7 @@ import static io.cinequiz.room.RoomApi.next;
 import static io.cinequiz.room.RoomApi.round;
 import static io.cinequiz.room.RoomApi.start;
 import static io.cinequiz.room.RoomApi.startResponse;
-import static io.restassured.RestAssured.given;
+import static io.cinequiz.room.RoomApi.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,7 +31,7 @@ class RoomErrorsTest {
     void startRejectsEachInvalidField() {
         Object[][] cases = {
                 {"targetScore", 0}, {"targetScore", 1001}, {"questionSeconds", 4}, {"questionSeconds", 121},
-                {"community", "c".repeat(65)},
+                {"community", "c".repeat(49)}, {"community", "guild:7"}, {"community", "guild\u200b7"},
         };
         for (Object[] c : cases) {
             startResponse(newRoom(), body(c[0], c[1])).response().then().spec(problem(400, "validation"))
@@ -43,10 +43,17 @@ class RoomErrorsTest {
 
     @Test
     void startAcceptsTheLimits() {
-        startResponse(newRoom(), body("targetScore", 1, "questionSeconds", 5, "community", "c".repeat(64)))
-                .response().then().statusCode(201).body("questionSeconds", equalTo(5));
-        startResponse(newRoom(), body("targetScore", 1000, "questionSeconds", 120)).response().then().statusCode(201)
+        startResponse(newRoom(), body("targetScore", 1, "questionSeconds", 5, "community", "c".repeat(48)))
+                .response().then().statusCode(201).body("questionSeconds", equalTo(5))
+                .body("community", equalTo(RoomApi.bot().id() + ":" + "c".repeat(48)));
+        startResponse(newRoom(), body("targetScore", 1000, "questionSeconds", 20)).response().then().statusCode(201)
                 .body("targetScore", equalTo(1000));
+    }
+
+    @Test
+    void aRoomsTimePerQuestionIsAtMostTheSessionsTimeLimit() {
+        startResponse(newRoom(), body("questionSeconds", 21)).response().then().spec(problem(400, "bad-request"))
+                .body("detail", containsString("at most 20"));
     }
 
     @Test
@@ -85,8 +92,9 @@ class RoomErrorsTest {
         start(room);
         Round r = next(room);
         Object[][] cases = {
-                {"playerId", null}, {"playerId", " "}, {"playerId", "p".repeat(65)},
-                {"displayName", null}, {"displayName", ""}, {"displayName", "n".repeat(33)}, {"displayName", "<b>x</b>"},
+                {"playerId", null}, {"playerId", " "}, {"playerId", "p".repeat(49)}, {"playerId", "other-bot:u-81"},
+                {"playerId", "u\u202e18"}, {"displayName", null}, {"displayName", ""}, {"displayName", "n".repeat(33)},
+                {"displayName", "Mi\u200bette"},
                 {"choice", null}, {"choice", -1}, {"requestId", "r".repeat(65)},
         };
         for (Object[] c : cases) {

@@ -10,7 +10,8 @@ import static io.cinequiz.room.RoomApi.round;
 import static io.cinequiz.room.RoomApi.standing;
 import static io.cinequiz.room.RoomApi.start;
 import static io.cinequiz.room.RoomApi.wrong;
-import static io.restassured.RestAssured.given;
+import static io.cinequiz.room.RoomApi.fullId;
+import static io.cinequiz.room.RoomApi.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -63,17 +64,17 @@ class RoomGameTest {
         String gameId = start(room, "targetScore", 2, "questionSeconds", 10, "community", community);
         given().when().get(current(room)).then().statusCode(200)
                 .body("gameId", equalTo(gameId)).body("targetScore", equalTo(2)).body("questionSeconds", equalTo(10))
-                .body("community", equalTo(community)).body("finished", equalTo(false)).body("players", hasSize(0));
+                .body("community", equalTo(RoomApi.bot().id() + ":" + community)).body("finished", equalTo(false)).body("players", hasSize(0));
 
         // Round 1: nobody has joined before it, so it closes only at its deadline.
         Round r1 = next(room);
         assertEquals(1, r1.number());
         clock.advance(Duration.ofSeconds(1));
         answer(room, r1.id(), amelie, correct(bank, r1)).response().then()
-                .body("correct", equalTo(true)).body("points", equalTo(950)).body("firstCorrect", equalTo(true));
+                .body("correct", equalTo(true)).body("points", equalTo(975)).body("firstCorrect", equalTo(true));
         clock.advance(Duration.ofSeconds(1));
         answer(room, r1.id(), bruno, correct(bank, r1)).response().then()
-                .body("correct", equalTo(true)).body("points", equalTo(900)).body("firstCorrect", equalTo(false));
+                .body("correct", equalTo(true)).body("points", equalTo(950)).body("firstCorrect", equalTo(false));
         clock.advance(Duration.ofSeconds(1));
         answer(room, r1.id(), chloe, wrong(bank, r1)).response().then()
                 .body("correct", equalTo(false)).body("points", equalTo(0));
@@ -85,11 +86,11 @@ class RoomGameTest {
         given().when().get(round(room, r1.id())).then().statusCode(200)
                 .body("closed", equalTo(true)).body("closeReason", equalTo("deadline"))
                 .body("correctChoice", equalTo(correct(bank, r1))).body("citations", notNullValue())
-                .body("firstCorrect", equalTo(amelie))
-                .body("answers.playerId", contains(amelie, bruno, chloe))
-                .body("answers.points", contains(950, 900, 0));
+                .body("firstCorrect", equalTo(fullId(amelie)))
+                .body("answers.playerId", contains(fullId(amelie), fullId(bruno), fullId(chloe)))
+                .body("answers.points", contains(975, 950, 0));
         given().when().get(current(room)).then().statusCode(200)
-                .body("players.playerId", contains(amelie, bruno, chloe))
+                .body("players.playerId", contains(fullId(amelie), fullId(bruno), fullId(chloe)))
                 .body("players.score", contains(1, 1, 0)).body("players.rank", contains(1, 2, 3));
 
         // Round 2: all three joined before it, so it closes as soon as the last of them answers.
@@ -99,30 +100,30 @@ class RoomGameTest {
         answer(room, r2.id(), bruno, wrong(bank, r2));
         given().when().get(current(room)).then().body("finished", equalTo(false));
         answer(room, r2.id(), amelie, correct(bank, r2)).response().then()
-                .body("points", equalTo(850)).body("firstCorrect", equalTo(false));
+                .body("points", equalTo(925)).body("firstCorrect", equalTo(false));
 
         given().when().get(round(room, r2.id())).then()
                 .body("closed", equalTo(true)).body("closeReason", equalTo("all-answered"))
-                .body("firstCorrect", equalTo(chloe)).body("gameFinished", equalTo(true));
+                .body("firstCorrect", equalTo(fullId(chloe))).body("gameFinished", equalTo(true));
         given().when().get(current(room)).then().statusCode(200)
                 .body("finished", equalTo(true)).body("endReason", equalTo("target-reached"))
-                .body("winners", contains(amelie)).body("currentRound.open", equalTo(false))
-                .body("players.playerId", contains(amelie, bruno, chloe))
+                .body("winners", contains(fullId(amelie))).body("currentRound.open", equalTo(false))
+                .body("players.playerId", contains(fullId(amelie), fullId(bruno), fullId(chloe)))
                 .body("players.score", contains(2, 1, 1))
-                .body("players.points", contains(1800, 900, 850))
+                .body("players.points", contains(1900, 950, 925))
                 .body("players.winner", contains(true, false, false));
 
         standing(community, amelie).statusCode(200).body("rank", equalTo(1)).body("totalPlayers", equalTo(3))
                 .body("standing.wins", equalTo(1)).body("standing.games", equalTo(1))
-                .body("standing.score", equalTo(1800)).body("standing.correct", equalTo(2))
+                .body("standing.score", equalTo(1900)).body("standing.correct", equalTo(2))
                 .body("standing.answered", equalTo(2));
         standing(community, bruno).statusCode(200).body("standing.wins", equalTo(0))
-                .body("standing.games", equalTo(1)).body("standing.score", equalTo(900));
+                .body("standing.games", equalTo(1)).body("standing.score", equalTo(950));
         standing(community, chloe).statusCode(200).body("standing.wins", equalTo(0))
-                .body("standing.games", equalTo(1)).body("standing.score", equalTo(850));
+                .body("standing.games", equalTo(1)).body("standing.score", equalTo(925));
         given().queryParam("scope", "community").queryParam("community", community)
                 .when().get("/api/v1/leaderboards").then().statusCode(200)
-                .body("entries[0].playerId", equalTo(amelie)).body("entries[0].score", equalTo(1800));
+                .body("entries[0].playerId", equalTo(fullId(amelie))).body("entries[0].score", equalTo(1900));
 
         // Looking again records nothing more.
         given().when().get(current(room)).then().statusCode(200);

@@ -59,8 +59,8 @@ import org.junit.jupiter.api.io.TempDir;
  * load. Afterwards the database itself (by JDBC) and the API of both instances must agree: no acknowledged answer
  * lost, none scored twice, every session's score the sum of its answers, every standing the sum of its games.
  *
- * <p>Each run uses its own player ids and communities ({@code scale-<run>-...}), so it needs no empty database and
- * checks only its own rows. The tests run in order and share the two instances; the last one kills instance A.
+ * <p>Each run uses its own API client, player ids and communities ({@code so...:scale-<run>-...}), so it needs no empty
+ * database and checks only its own rows. The tests run in order and share the two instances; the last one kills instance A.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -86,6 +86,8 @@ class ScaleOutIT {
     static Path dir;
 
     private final String run = "scale-" + UUID.randomUUID().toString().substring(0, 8);
+    /** The API client of the run: its players and communities are {@code <client>:<local id>}. */
+    private final String client = "so" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     private final String dbUrl = setting("QUIZ_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     private final String dbUser = setting("QUIZ_DB_USER", "postgres");
     private final String dbPassword = setting("QUIZ_DB_PASSWORD", "");
@@ -96,7 +98,10 @@ class ScaleOutIT {
     @BeforeAll
     void startTwoInstances() throws Exception {
         db = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-        Map<String, String> env = Map.of("QUIZ_DB_URL", dbUrl, "QUIZ_DB_USER", dbUser, "QUIZ_DB_PASSWORD", dbPassword);
+        // A long time per question (an operator's setting, the same on both): the load must not turn answers into
+        // timeouts.
+        Map<String, String> env = Map.of("QUIZ_DB_URL", dbUrl, "QUIZ_DB_USER", dbUser, "QUIZ_DB_PASSWORD", dbPassword,
+                "QUIZ_SESSIONS_TIME_LIMIT", TIME_LIMIT_SECONDS + "s");
         Path logs = Path.of(System.getProperty("cinequiz.logs", "target/durability-it"));
         List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -126,6 +131,11 @@ class ScaleOutIT {
         for (ServiceProcess instance : instances) {
             assertTrue(instance.log().contains("Profile postgres activated"), "the PostgreSQL build");
         }
+        // One API client (scope play, no session quota to speak of) plays every player of the run, on both instances.
+        String key = instances[A].createClient(client, Map.of("scopes", List.of("play"), "sessionsPerHour", 1_000_000));
+        for (ServiceProcess instance : instances) {
+            instance.useApiKey(key);
+        }
         System.out.printf("ScaleOutIT: instances A at %s and B at %s on %s (run %s)%n", instances[A].base(),
                 instances[B].base(), dbUrl, run);
     }
@@ -150,7 +160,7 @@ class ScaleOutIT {
         String player = run + "-handover";
         String community = player;
         JsonNode created = a.post(SESSIONS, null, Map.of("playerId", player, "displayName", "Handover",
-                "amount", 3, "timeLimitSeconds", TIME_LIMIT_SECONDS, "community", community)).expect(201);
+                "amount", 3, "community", community)).expect(201);
         String path = SESSIONS + "/" + created.get("sessionId").asText();
         String token = created.get("token").asText();
         a.get(path, token).expect(200);
@@ -158,7 +168,8 @@ class ScaleOutIT {
         assertEquals(403, b.get(path, token + "x").status(), "another token is refused on B too");
 
         // next on one instance, its answer on the other: A/B, B/A, A/B, so that the session finishes on B
-        List<String> firstSession = new ArrayList<>();
+        List<String> firstSession = new ArrayList<>(); // bank ids, revealed by the answers
+        List<String> served = new ArrayList<>(); // the ids the questions were served with
         JsonNode firstAnswer = null;
         JsonNode last = null;
         for (int i = 0; i < 3; i++) {
@@ -167,16 +178,17 @@ class ScaleOutIT {
             JsonNode next = serving.get(path + "/next", token).expect(200);
             assertEquals(i, next.get("index").asInt());
             String questionId = next.get("question").get("id").asText();
-            firstSession.add(questionId);
+            served.add(questionId);
             last = answering.post(path + "/answers", token, Map.of("questionId", questionId, "choice", i % 2))
                     .expect(200);
+            firstSession.add(last.get("bankQuestionId").asText());
             if (i == 0) {
                 firstAnswer = last;
             }
             assertEquals(i == 2, last.get("finished").asBoolean());
         }
         // the first answer again, on the instance that did not score it: the same result, nothing scored twice
-        JsonNode again = a.post(path + "/answers", token, Map.of("questionId", firstSession.get(0), "choice", 0))
+        JsonNode again = a.post(path + "/answers", token, Map.of("questionId", served.get(0), "choice", 0))
                 .expect(200);
         assertEquals(firstAnswer.get("points"), again.get("points"));
         assertEquals(409, a.get(path + "/next", token).status(), "finished on A too");
@@ -187,17 +199,18 @@ class ScaleOutIT {
 
         // a second session of the player, made and played on B: nothing served on A comes again
         JsonNode second = b.post(SESSIONS, null, Map.of("playerId", player, "displayName", "Handover", "amount", 3,
-                "timeLimitSeconds", TIME_LIMIT_SECONDS, "community", community)).expect(201);
+                "community", community)).expect(201);
         String path2 = SESSIONS + "/" + second.get("sessionId").asText();
         String token2 = second.get("token").asText();
         for (int i = 0; i < 2; i++) {
             JsonNode next = b.get(path2 + "/next", token2).expect(200);
             String questionId = next.get("question").get("id").asText();
-            assertFalse(firstSession.contains(questionId), questionId + " was served in the first session, via A");
-            b.post(path2 + "/answers", token2, Map.of("questionId", questionId, "choice", 0)).expect(200);
+            String bankId = b.post(path2 + "/answers", token2, Map.of("questionId", questionId, "choice", 0))
+                    .expect(200).get("bankQuestionId").asText();
+            assertFalse(firstSession.contains(bankId), bankId + " was served in the first session, via A");
         }
         for (JsonNode result : b.get(path2, token2).expect(200).get("results")) {
-            assertFalse(firstSession.contains(result.get("questionId").asText()), "no question of the first session");
+            assertFalse(firstSession.contains(result.get("bankQuestionId").asText()), "no question of the first session");
         }
         JsonNode finished = a.post(path2 + "/finish", token2, Map.of()).expect(200);
         int total = onA.get("score").asInt() + finished.get("score").asInt();
@@ -213,7 +226,7 @@ class ScaleOutIT {
                     + "&window=" + window;
             assertEquals(a.get(rank, null).expect(200), b.get(rank, null).expect(200));
         }
-        Consistency check = check(run + "-handover", List.of());
+        Consistency check = check(client + ":" + run + "-handover", List.of());
         assertEquals(List.of(), check.problems);
         System.out.printf("ScaleOutIT handover: a session of 3 questions moved A -> B -> A -> B and finished on B;"
                 + " a second one made on B repeated none of them; %d standings agree with the sessions%n",
@@ -320,7 +333,7 @@ class ScaleOutIT {
             }
             duration = Duration.between(start, Instant.now());
             ackedAfterKill = acked.get(B) - ackedByBAtKill;
-            check = check(prefix, List.copyOf(acks));
+            check = check(client + ":" + prefix, List.copyOf(acks));
         }
 
         int acknowledged() {
@@ -361,7 +374,7 @@ class ScaleOutIT {
                 }
                 Map<String, Long> expected = new HashMap<>();
                 check.expected.forEach((key, sum) -> {
-                    if (key.scope().equals("community:" + community) && key.window().equals("all")) {
+                    if (key.scope().equals("community:" + client + ":" + community) && key.window().equals("all")) {
                         expected.put(key.player(), sum.score);
                     }
                 });
@@ -402,8 +415,7 @@ class ScaleOutIT {
 
             private void playSession() throws IOException, InterruptedException {
                 Sent created = call(SESSIONS, null, Map.of("playerId", id, "displayName", "Player", "amount",
-                        QUESTIONS_PER_SESSION, "timeLimitSeconds", TIME_LIMIT_SECONDS, "community",
-                        prefix + "community"), 201, false);
+                        QUESTIONS_PER_SESSION, "community", prefix + "community"), 201, false);
                 sessions.incrementAndGet();
                 String sessionId = created.body.get("sessionId").asText();
                 String token = created.body.get("token").asText();
@@ -523,7 +535,7 @@ class ScaleOutIT {
         record Row(String questionId, Integer choice, Integer points) {
         }
         Map<String, Row> rows = new HashMap<>();
-        try (ResultSet rs = query(db, "select q.session_id, q.position, q.question_id, q.choice, q.points"
+        try (ResultSet rs = query(db, "select q.session_id, q.position, q.play_id, q.choice, q.points"
                 + " from session_question q join quiz_session s on s.id = q.session_id"
                 + " where s.player_id like ? and q.answered_at is not null", like)) {
             while (rs.next()) {

@@ -33,6 +33,7 @@ class GracefulShutdownIT {
     Path dir;
 
     private final List<ServiceProcess> services = new ArrayList<>();
+    private String apiKey;
 
     @AfterEach
     void killServices() {
@@ -71,6 +72,10 @@ class GracefulShutdownIT {
         String name = getClass().getSimpleName() + "-" + run + ".log";
         ServiceProcess service = ServiceProcess.start(dir, logs.resolve(name));
         services.add(service);
+        if (apiKey == null) {
+            apiKey = service.createClient("shutdown", Map.of("scopes", List.of("play")));
+        }
+        service.useApiKey(apiKey);
         return service;
     }
 }

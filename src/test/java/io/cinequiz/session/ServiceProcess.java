@@ -25,30 +25,40 @@ import java.util.regex.Pattern;
 
 /**
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) run as a child process with its production
- * configuration, and JSON calls to it. Only the port (a free one, read back from the log), the host (loopback) and
- * the seeds folder are set, plus the environment variables the caller gives (the PostgreSQL build's
- * {@code QUIZ_DB_URL}, say); the working directory is the caller's, so the H2 build's default database
+ * configuration, and JSON calls to it. Only the ports (free ones for the API and the management interface, read back
+ * from the log), the host (loopback), the seeds folder and the operator secret ({@link #ADMIN_SECRET}) are set, plus the
+ * environment variables the caller gives (the PostgreSQL build's {@code QUIZ_DB_URL}, say); the working directory is
+ * the caller's, so the H2 build's default database
  * {@code jdbc:h2:file:./data/cinequiz;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE} lives under it. Its output (JSON lines, as
- * in production) goes to a log file. Public for the scale-out test ({@code io.cinequiz.scale}).
+ * in production) goes to a log file. Calls carry the API key given to {@link #useApiKey} (an API client's, made with
+ * {@link #createClient}). Public for the scale-out test ({@code io.cinequiz.scale}).
  */
 public final class ServiceProcess implements AutoCloseable {
 
     public static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
-    /** Quarkus's start-up line; the address ends at a space, a comma or (in a JSON log line) the closing quote. */
-    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,\"]+)");
+    /** Quarkus's start-up line: the API's address, then the management interface's. */
+    private static final Pattern LISTENING = Pattern.compile("Listening on: (http://[^\\s,\"]+?:\\d+)");
+    private static final Pattern MANAGEMENT = Pattern.compile("Management interface listening on (http://[^\\s,\"]+?:\\d+)");
+    /** The operator secret the service runs with, unless the caller gives QUIZ_ADMIN_SECRET. */
+    public static final String ADMIN_SECRET = "integration-test-operator-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
     private final Path log;
     private final URI base;
+    private final URI management;
+    private final String adminSecret;
     private final HttpClient http;
+    private volatile String apiKey;
 
-    private ServiceProcess(Process process, Path log, URI base) {
+    private ServiceProcess(Process process, Path log, URI[] addresses, String adminSecret) {
         this.process = process;
         this.log = log;
-        this.base = base;
+        this.base = addresses[0];
+        this.management = addresses[1];
+        this.adminSecret = adminSecret;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -68,17 +78,20 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Files.createDirectories(log.getParent());
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dquiz.seeds.dir=" + seeds,
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dquarkus.management.host=127.0.0.1",
+                "-Dquarkus.management.port=0", "-Dquiz.seeds.dir=" + seeds,
                 "-Dquiz.rate-limit.enabled=false", // 16 players on one address
                 "-jar", jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("QUIZ_ADMIN_SECRET", ADMIN_SECRET);
         builder.environment().putAll(env);
+        String adminSecret = builder.environment().get("QUIZ_ADMIN_SECRET");
         Process process = builder.start();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         ServiceProcess service = null;
         try {
-            service = new ServiceProcess(process, log, awaitListening(process, log, deadline));
+            service = new ServiceProcess(process, log, awaitListening(process, log, deadline), adminSecret);
             service.awaitReady(deadline);
             return service;
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
@@ -88,12 +101,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    private static URI awaitListening(Process process, Path log, Instant deadline)
+    /** The API's address and the management interface's, once the start-up line names them. */
+    private static URI[] awaitListening(Process process, Path log, Instant deadline)
             throws IOException, InterruptedException {
         while (Instant.now().isBefore(deadline)) {
-            Matcher m = LISTENING.matcher(read(log));
-            if (m.find()) {
-                return URI.create(m.group(1));
+            String text = read(log);
+            Matcher api = LISTENING.matcher(text);
+            Matcher management = MANAGEMENT.matcher(text);
+            if (api.find() && management.find()) {
+                return new URI[] {URI.create(api.group(1)), URI.create(management.group(1))};
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + " before listening;"
@@ -107,7 +123,8 @@ public final class ServiceProcess implements AutoCloseable {
     private void awaitReady(Instant deadline) throws IOException, InterruptedException {
         while (Instant.now().isBefore(deadline)) {
             try {
-                if (get("/q/health/ready", null).status() == 200) {
+                if (send(HttpRequest.newBuilder(management.resolve("/q/health/ready")).timeout(CALL_TIMEOUT).GET())
+                        .status() == 200) {
                     return;
                 }
             } catch (IOException e) {
@@ -146,6 +163,30 @@ public final class ServiceProcess implements AutoCloseable {
     /** The address it listens on, such as {@code http://127.0.0.1:41234}. */
     public URI base() {
         return base;
+    }
+
+    /** The address of its management interface (health, metrics). */
+    public URI management() {
+        return management;
+    }
+
+    /** Sends this API key ({@code X-API-Key}) with every later call. */
+    public ServiceProcess useApiKey(String key) {
+        this.apiKey = key;
+        return this;
+    }
+
+    /**
+     * Creates an API client with the admin API (the operator secret) and returns its key. {@code body} gives its scopes
+     * and quotas; its id is {@code id}.
+     */
+    public String createClient(String id, Map<String, Object> body) throws IOException, InterruptedException {
+        Map<String, Object> request = new java.util.HashMap<>(body);
+        request.put("id", id);
+        return send(HttpRequest.newBuilder(base.resolve("/api/v1/admin/clients")).timeout(CALL_TIMEOUT)
+                .header("Authorization", "Bearer " + adminSecret).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(request))))
+                .expect(201).get("key").asText();
     }
 
     @Override
@@ -229,6 +270,9 @@ public final class ServiceProcess implements AutoCloseable {
 
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(CALL_TIMEOUT);
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
         return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 

@@ -3,6 +3,7 @@ package io.cinequiz.session;
 import static io.cinequiz.problem.ProblemSpec.problem;
 import static io.cinequiz.session.SessionApi.SESSIONS;
 import static io.cinequiz.session.SessionApi.answer;
+import static io.cinequiz.session.SessionApi.correctChoice;
 import static io.cinequiz.session.SessionApi.answerResponse;
 import static io.cinequiz.session.SessionApi.body;
 import static io.cinequiz.session.SessionApi.create;
@@ -55,20 +56,17 @@ class SessionAnswerOnceTest {
         QuarkusMock.installMockForType(clock, QuizClock.class);
     }
 
-    private int correct(String questionId) {
-        return bank.find(questionId).orElseThrow().correctIndex();
-    }
 
     @Test
     void sameAnswerTwiceGivesTheFirstResultAndScoresOnce() {
         Session session = create(newPlayer(), 2);
         Served q = next(session);
         clock.advanceMillis(10_000);
-        Map<String, Object> first = answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$");
+        Map<String, Object> first = answer(session, q.questionId(), correctChoice(session, q.questionId())).jsonPath().getMap("$");
         assertEquals(750, first.get("points"));
 
         clock.advanceMillis(5_000);
-        Map<String, Object> again = answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$");
+        Map<String, Object> again = answer(session, q.questionId(), correctChoice(session, q.questionId())).jsonPath().getMap("$");
         assertEquals(first, again);
         summary(session).response().then().body("score", equalTo(750)).body("answered", equalTo(1))
                 .body("correctCount", equalTo(1)).body("streak", equalTo(1));
@@ -78,7 +76,7 @@ class SessionAnswerOnceTest {
     void sameRequestIdGivesTheFirstResultEvenWithAnotherChoice() {
         Session session = create(newPlayer(), 2);
         Served q = next(session);
-        int right = correct(q.questionId());
+        int right = correctChoice(session, q.questionId());
         Map<String, Object> first = answerResponse(session, q.questionId(), right, "req-1")
                 .response().then().statusCode(200).extract().jsonPath().getMap("$");
         Map<String, Object> retried = answerResponse(session, q.questionId(), (right + 1) % q.optionCount(), "req-1")
@@ -92,7 +90,7 @@ class SessionAnswerOnceTest {
     void differentAnswerToAnAnsweredQuestionIsRefused() {
         Session session = create(newPlayer(), 2);
         Served q = next(session);
-        int right = correct(q.questionId());
+        int right = correctChoice(session, q.questionId());
         answer(session, q.questionId(), right);
         answerResponse(session, q.questionId(), (right + 1) % q.optionCount(), null)
                 .response().then().spec(problem(409, "already-answered"))
@@ -106,9 +104,9 @@ class SessionAnswerOnceTest {
     void answeringTheLastQuestionAgainAfterTheSessionFinishedGivesTheFirstResult() {
         Session session = create(newPlayer(), 1);
         Served q = next(session);
-        Map<String, Object> first = answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$");
+        Map<String, Object> first = answer(session, q.questionId(), correctChoice(session, q.questionId())).jsonPath().getMap("$");
         assertEquals(true, first.get("finished"));
-        assertEquals(first, answer(session, q.questionId(), correct(q.questionId())).jsonPath().getMap("$"));
+        assertEquals(first, answer(session, q.questionId(), correctChoice(session, q.questionId())).jsonPath().getMap("$"));
     }
 
     @Test
@@ -116,7 +114,7 @@ class SessionAnswerOnceTest {
         Session session = create(newPlayer(), 2);
         Served q = next(session);
         clock.advanceMillis(2_000); // round(1000 x (1 - 0.1 / 2)) = 950
-        int right = correct(q.questionId());
+        int right = correctChoice(session, q.questionId());
         int threads = 32;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -160,7 +158,7 @@ class SessionAnswerOnceTest {
         for (int sessions = 0; (created = post(narrow)).statusCode() == 201; sessions++) {
             assertTrue(sessions < 20, "the pool never ran out");
             Session session = new Session(created.path("sessionId"), created.path("token"));
-            List<String> ids = summary(session).jsonPath().getList("results.questionId");
+            List<String> ids = SessionApi.bankIds(session);
             for (String id : ids) {
                 assertTrue(seen.add(id), "served twice: " + id);
                 assertEquals("crew", bank.find(id).orElseThrow().category().key());
@@ -175,12 +173,10 @@ class SessionAnswerOnceTest {
         created.response().then().spec(problem(409, "pool-exhausted"))
                 .body("detail", containsString("All " + poolSize + " facts"));
         // another filter still has questions for this player
-        given().contentType("application/json").body(body(player, "category", "cast", "amount", 1))
-                .when().post(SESSIONS).then().statusCode(201);
+        post(body(player, "category", "cast", "amount", 1)).response().then().statusCode(201);
 
-        given().when().delete("/api/v1/players/" + player + "/history").then().statusCode(204);
-        given().contentType("application/json").body(narrow)
-                .when().post(SESSIONS).then().statusCode(201).body("total", equalTo(Math.min(poolSize, 50)));
+        SessionApi.bot().given().when().delete("/api/v1/players/" + player + "/history").then().statusCode(204);
+        post(narrow).response().then().statusCode(201).body("total", equalTo(Math.min(poolSize, 50)));
     }
 
     @Test
@@ -189,7 +185,7 @@ class SessionAnswerOnceTest {
         int groups = QuestionBank.groups(pool);
         assertTrue(groups < pool.size(), "crew questions ask some fact in both forms");
         Session session = create(body(newPlayer(), "category", "crew", "amount", 50));
-        List<String> ids = summary(session).jsonPath().getList("results.questionId");
+        List<String> ids = SessionApi.bankIds(session);
         assertEquals(groups, ids.size(), "one question of each fact (or tied facts)");
         assertEquals(ids.size(), bank.groupsOf(ids).size(), "two questions of one group: " + ids);
     }
@@ -199,21 +195,22 @@ class SessionAnswerOnceTest {
         String player = newPlayer();
         Map<String, Object> narrow = body(player, "category", "crew", "type", "boolean", "amount", 50);
         Session first = create(narrow);
-        List<String> reserved = summary(first).jsonPath().getList("results.questionId");
+        List<String> reserved = SessionApi.bankIds(first);
         assertTrue(reserved.size() >= 3, "the filter should match a few questions");
-        Served shown = next(first);
+        Served served = next(first);
+        String shown = SessionApi.bankId(first, served.questionId());
         post(narrow).response().then().spec(problem(409, "pool-exhausted"));
 
         first.authorized().when().post(SESSIONS + "/" + first.id() + "/finish").then().statusCode(200);
 
         Session second = create(narrow);
-        List<String> again = summary(second).jsonPath().getList("results.questionId");
+        List<String> again = SessionApi.bankIds(second);
         assertEquals(reserved.size() - 1, again.size());
-        assertTrue(!again.contains(shown.questionId()), "the question shown must not come back");
-        assertTrue(!bank.groupsOf(again).contains(bank.find(shown.questionId()).orElseThrow().group()),
+        assertTrue(!again.contains(shown), "the question shown must not come back");
+        assertTrue(!bank.groupsOf(again).contains(bank.find(shown).orElseThrow().group()),
                 "nor the other form of its fact");
         // The same facts come back (one question each: where a group holds two, either may be drawn).
-        assertEquals(bank.groupsOf(reserved), bank.groupsOf(union(again, shown.questionId())));
+        assertEquals(bank.groupsOf(reserved), bank.groupsOf(union(again, shown)));
     }
 
     private static Set<String> union(List<String> ids, String id) {
@@ -225,12 +222,12 @@ class SessionAnswerOnceTest {
     @Test
     void historyOfAnotherPlayerIsUntouched() {
         String player = newPlayer();
-        given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
+        SessionApi.bot().given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
         Map<String, Object> narrow = body(player, "category", "crew", "type", "boolean", "amount", 50);
         while (post(narrow).statusCode() == 201) {
             // exhaust the pool
         }
-        given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
+        SessionApi.bot().given().when().delete("/api/v1/players/" + newPlayer() + "/history").then().statusCode(204);
         post(narrow).response().then().spec(problem(409, "pool-exhausted"));
     }
 }

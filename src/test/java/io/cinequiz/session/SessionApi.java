@@ -3,6 +3,12 @@ package io.cinequiz.session;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.cinequiz.question.OptionOrder;
+import io.cinequiz.question.Question;
+import io.cinequiz.question.QuestionBank;
+import io.cinequiz.security.TestClients;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -11,13 +17,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Calls of the session API shared by the session tests; each test makes its own player and sessions. */
+/**
+ * Calls of the session API shared by the session tests; each test makes its own player and sessions. Sessions are
+ * created by one API client with the play scope ({@link #bot()}), for its players named by local ids.
+ */
 final class SessionApi {
 
     static final String SESSIONS = "/api/v1/sessions";
     static final String FILM = "city-of-lost-children";
 
     private SessionApi() {
+    }
+
+    /** The API client (scope play) the session tests play through. */
+    static TestClients.Client bot() {
+        return TestClients.shared("play");
+    }
+
+    /** The full id of the bot's player {@code localId}, as the API shows it. */
+    static String fullId(String localId) {
+        return bot().player(localId);
+    }
+
+    /**
+     * The correct choice of a question served in a session, as the session shows its options: read from the database
+     * (the API reveals it only with the answer).
+     */
+    static int correctChoice(Session s, String playId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SessionQuestion sq = Arc.container().instance(SessionQuestionRepository.class).get()
+                    .played(s.id(), playId).orElseThrow();
+            Question q = Arc.container().instance(QuestionBank.class).get().find(sq.questionId).orElseThrow();
+            return OptionOrder.decode(sq.optionOrder, q).toShown(q.correctIndex());
+        });
+    }
+
+    /** A wrong choice of a question served in a session. */
+    static int wrongChoice(Session s, Served q) {
+        return (correctChoice(s, q.questionId()) + 1) % q.optionCount();
+    }
+
+    /** The id a session's question at {@code position} is (or will be) served with. */
+    static String playIdAt(Session s, int position) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(SessionQuestionRepository.class)
+                .get().at(s.id(), position).playId);
+    }
+
+    /** The bank ids of all the questions a session reserved, in order (served or not). */
+    static List<String> bankIds(Session s) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(SessionQuestionRepository.class)
+                .get().ofSession(s.id()).stream().map(sq -> sq.questionId).toList());
+    }
+
+    /** The bank id of a question served in a session. */
+    static String bankId(Session s, String playId) {
+        return QuarkusTransaction.requiringNew().call(() -> Arc.container().instance(SessionQuestionRepository.class)
+                .get().played(s.id(), playId).orElseThrow().questionId);
     }
 
     /** A created session: its id and its bearer token. */
@@ -53,13 +108,13 @@ final class SessionApi {
     }
 
     static ExtractableResponse<Response> post(Map<String, Object> body) {
-        return given().contentType("application/json").body(body)
+        return bot().given().contentType("application/json").body(body)
                 .when().post(SESSIONS)
                 .then().extract();
     }
 
     static Session create(Map<String, Object> body) {
-        ExtractableResponse<Response> created = given().contentType("application/json").body(body)
+        ExtractableResponse<Response> created = bot().given().contentType("application/json").body(body)
                 .when().post(SESSIONS)
                 .then().statusCode(201).body("token", notNullValue())
                 .extract();

@@ -2,6 +2,7 @@ package io.cinequiz.session;
 
 import static io.cinequiz.session.SessionApi.SESSIONS;
 import static io.cinequiz.session.SessionApi.answer;
+import static io.cinequiz.session.SessionApi.correctChoice;
 import static io.cinequiz.session.SessionApi.answerResponse;
 import static io.cinequiz.session.SessionApi.body;
 import static io.cinequiz.session.SessionApi.create;
@@ -54,16 +55,13 @@ class SessionLeaderboardTest {
         QuarkusMock.installMockForType(clock, QuizClock.class);
     }
 
-    private int correct(String questionId) {
-        return bank.find(questionId).orElseThrow().correctIndex();
-    }
 
     private static String newCommunity() {
         return "guild-" + UUID.randomUUID();
     }
 
     private static ValidatableResponse standing(String community, String player) {
-        return given().queryParam("scope", "community").queryParam("community", community)
+        return SessionApi.bot().given().queryParam("scope", "community").queryParam("community", community)
                 .when().get("/api/v1/leaderboards/players/" + player).then();
     }
 
@@ -73,10 +71,10 @@ class SessionLeaderboardTest {
         String community = newCommunity();
         Session session = create(body(player, "amount", 2, "community", community, "displayName", "Krank"));
         Served q1 = next(session);
-        answer(session, q1.questionId(), correct(q1.questionId()));
+        answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         Served q2 = next(session);
         clock.advanceMillis(10_000);
-        answer(session, q2.questionId(), (correct(q2.questionId()) + 1) % q2.optionCount());
+        answer(session, q2.questionId(), (correctChoice(session, q2.questionId()) + 1) % q2.optionCount());
 
         standing(community, player).statusCode(200)
                 .body("rank", equalTo(1)).body("totalPlayers", equalTo(1))
@@ -86,9 +84,9 @@ class SessionLeaderboardTest {
                 .body("standing.bestGame", equalTo(1000))
                 .body("standing.lastPlayed", equalTo(clock.now().toString()));
         for (String window : List.of("all", "month", "week", "day")) {
-            given().queryParam("window", window).when().get("/api/v1/leaderboards/players/" + player)
+            SessionApi.bot().given().queryParam("window", window).when().get("/api/v1/leaderboards/players/" + player)
                     .then().statusCode(200).body("standing.score", equalTo(1000));
-            given().queryParam("scope", "film").queryParam("film", SessionApi.FILM).queryParam("window", window)
+            SessionApi.bot().given().queryParam("scope", "film").queryParam("film", SessionApi.FILM).queryParam("window", window)
                     .when().get("/api/v1/leaderboards/players/" + player)
                     .then().statusCode(200).body("standing.games", equalTo(1));
         }
@@ -113,7 +111,7 @@ class SessionLeaderboardTest {
         String community = newCommunity();
         Session session = create(body(player, "amount", 5, "community", community));
         Served q1 = next(session);
-        answer(session, q1.questionId(), correct(q1.questionId()));
+        answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         next(session);
         session.authorized().post(SESSIONS + "/" + session.id() + "/finish").then().statusCode(200);
         session.authorized().post(SESSIONS + "/" + session.id() + "/finish").then().statusCode(200);
@@ -131,7 +129,7 @@ class SessionLeaderboardTest {
         session.authorized().post(SESSIONS + "/" + session.id() + "/finish").then().statusCode(200)
                 .body("finished", equalTo(true));
         standing(community, player).statusCode(404);
-        given().when().get("/api/v1/leaderboards/players/" + player).then().statusCode(404);
+        SessionApi.bot().given().when().get("/api/v1/leaderboards/players/" + player).then().statusCode(404);
     }
 
     @Test
@@ -140,7 +138,7 @@ class SessionLeaderboardTest {
         String played = newPlayer();
         Session session = create(body(played, "amount", 3, "community", community));
         Served q1 = next(session);
-        answer(session, q1.questionId(), correct(q1.questionId()));
+        answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         next(session);
         String untouched = newPlayer();
         create(body(untouched, "amount", 3, "community", community));
@@ -163,9 +161,9 @@ class SessionLeaderboardTest {
             String community = newCommunity();
             Session session = create(body(player, "amount", 2, "community", community));
             Served q1 = next(session);
-            answer(session, q1.questionId(), correct(q1.questionId()));
+            answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
             Served q2 = next(session);
-            int right = correct(q2.questionId());
+            int right = correctChoice(session, q2.questionId());
             int threads = 16;
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
@@ -194,7 +192,7 @@ class SessionLeaderboardTest {
             int score = summary(session).path("score");
             standing(community, player).statusCode(200).body("standing.games", equalTo(1))
                     .body("standing.score", equalTo(score)).body("totalPlayers", equalTo(1));
-            given().when().get("/api/v1/leaderboards/players/" + player).then()
+            SessionApi.bot().given().when().get("/api/v1/leaderboards/players/" + player).then()
                     .body("standing.games", equalTo(1)).body("standing.score", equalTo(score));
             assertTrue(score >= 1000, "the first answer was right: " + score);
         }

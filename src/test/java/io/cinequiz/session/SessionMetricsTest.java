@@ -1,6 +1,7 @@
 package io.cinequiz.session;
 
 import static io.cinequiz.session.SessionApi.answer;
+import static io.cinequiz.session.SessionApi.correctChoice;
 import static io.cinequiz.session.SessionApi.create;
 import static io.cinequiz.session.SessionApi.newPlayer;
 import static io.cinequiz.session.SessionApi.next;
@@ -50,13 +51,13 @@ class SessionMetricsTest {
 
         SessionApi.Session session = create(newPlayer(), 3);
         SessionApi.Served first = next(session);
-        answer(session, first.questionId(), correct(first.questionId()));
+        answer(session, first.questionId(), correctChoice(session, first.questionId()));
         next(session); // served again: still one question served
         SessionApi.Served second = next(session);
-        answer(session, second.questionId(), (correct(second.questionId()) + 1) % second.optionCount());
+        answer(session, second.questionId(), (correctChoice(session, second.questionId()) + 1) % second.optionCount());
         SessionApi.Served third = next(session);
         clock.advance(Duration.ofMinutes(1)); // past the 20 s limit and the grace period
-        answer(session, third.questionId(), correct(third.questionId()));
+        answer(session, third.questionId(), correctChoice(session, third.questionId()));
 
         Map<String, Double> after = snapshot(meters);
         assertEquals(1, after.get("started") - before.get("started"), "sessions started");
@@ -96,9 +97,6 @@ class SessionMetricsTest {
         assertTrue(PrometheusText.value("cinequiz_answers_duration_seconds_bucket", "le", "+Inf") > 0);
     }
 
-    private int correct(String questionId) {
-        return bank.find(questionId).orElseThrow().correctIndex();
-    }
 
     private static Map<String, Double> snapshot(Map<String, Supplier<Double>> meters) {
         Map<String, Double> values = new HashMap<>();

@@ -1,0 +1,111 @@
+package io.cinequiz.fairplay;
+
+import static io.cinequiz.problem.ProblemSpec.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.cinequiz.security.TestClients;
+import io.cinequiz.session.FakeClock;
+import io.cinequiz.session.QuizClock;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Matching a question's text against the public facts stays possible; answers faster than a person can read, and games
+ * both nearly all right and that fast, count but are flagged, and the flags are listed for the moderation scope only.
+ */
+@QuarkusTest
+class FairPlayTest {
+
+    private static final String FILM = "city-of-lost-children";
+
+    FakeClock clock;
+
+    @BeforeEach
+    void installFakeClock() {
+        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        QuarkusMock.installMockForType(clock, QuizClock.class);
+    }
+
+    /** Plays a session answering each question right (found by the bank's answer text) after {@code each}. */
+    private static String playAllRight(TestClients.Client bot, String player, int amount, FakeClock clock,
+            Duration each) {
+        ExtractableResponse<Response> created = bot.given().contentType("application/json")
+                .body(Map.of("playerId", player, "displayName", "Speedy", "film", FILM, "amount", amount))
+                .post("/api/v1/sessions").then().statusCode(201).extract();
+        String path = "/api/v1/sessions/" + created.path("sessionId");
+        String token = created.path("token");
+        for (int i = 0; i < amount; i++) {
+            ExtractableResponse<Response> next = given().header("Authorization", "Bearer " + token)
+                    .get(path + "/next").then().statusCode(200).extract();
+            String id = next.path("question.id");
+            String text = next.path("question.question");
+            List<String> options = next.path("question.options");
+            int choice = options.indexOf(AnswerByText.of(text, options));
+            clock.advance(each);
+            given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("questionId", id, "choice", choice)).post(path + "/answers")
+                    .then().statusCode(200).body("correct", equalTo(true));
+        }
+        return created.path("sessionId");
+    }
+
+    @Test
+    void answersFasterThanReadingCountButAreFlaggedForModerators() {
+        TestClients.Client bot = TestClients.client("play");
+        TestClients.Client moderator = TestClients.client("moderation");
+        String sessionId = playAllRight(bot, "fast", 10, clock, Duration.ofMillis(400));
+        moderator.given().queryParam("player", bot.player("fast")).get("/api/v1/moderation/flags").then()
+                .statusCode(200)
+                .body("findAll { it.kind == 'too-fast' }", hasSize(10))
+                .body("findAll { it.kind == 'implausible' }", hasSize(1))
+                .body("gameId", everyItem(equalTo(sessionId)))
+                .body("findAll { it.kind == 'too-fast' }.elapsedMs", everyItem(equalTo(400)));
+        // the answers counted
+        given().get("/api/v1/leaderboards/players/" + bot.player("fast")).then().statusCode(200)
+                .body("standing.correct", equalTo(10));
+    }
+
+    @Test
+    void answersAtReadingSpeedAreNotFlagged() {
+        TestClients.Client bot = TestClients.client("play");
+        playAllRight(bot, "reader", 10, clock, Duration.ofSeconds(6));
+        TestClients.client("moderation").given().queryParam("player", bot.player("reader"))
+                .get("/api/v1/moderation/flags").then().statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void flagsAreForTheModerationScopeOnly() {
+        given().get("/api/v1/moderation/flags").then().spec(problem(401, "unauthorized"));
+        TestClients.client("play", "rooms").given().get("/api/v1/moderation/flags")
+                .then().spec(problem(403, "forbidden"));
+        TestClients.player().given().get("/api/v1/moderation/flags").then().spec(problem(403, "forbidden"));
+        TestClients.client("moderation").given().queryParam("limit", 0).get("/api/v1/moderation/flags")
+                .then().spec(problem(400, "validation"));
+    }
+
+    @Test
+    void flagsPageNewestFirst() {
+        TestClients.Client bot = TestClients.client("play");
+        playAllRight(bot, "pager", 3, clock, Duration.ZERO);
+        TestClients.Client moderator = TestClients.client("moderation");
+        List<Integer> ids = moderator.given().queryParam("player", bot.player("pager")).queryParam("limit", 2)
+                .get("/api/v1/moderation/flags").then().statusCode(200).body("$", hasSize(2)).extract().path("id");
+        moderator.given().queryParam("player", bot.player("pager")).queryParam("before", ids.get(1))
+                .get("/api/v1/moderation/flags").then().statusCode(200).body("$", hasSize(1))
+                .body("id", hasItem(org.hamcrest.Matchers.lessThan(ids.get(1))));
+    }
+}

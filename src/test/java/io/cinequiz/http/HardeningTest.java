@@ -1,0 +1,59 @@
+package io.cinequiz.http;
+
+import static io.cinequiz.problem.ProblemSpec.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The smaller findings of the review: body size, CORS, control characters, what the API port serves (slow clients: RequestDeadlineTest). */
+@QuarkusTest
+class HardeningTest {
+
+    @Test
+    void aJsonBodyOfMoreThanAFewKilobytesIsRefused() {
+        String big = "{\"reason\":\"other\",\"detail\":\"" + "x".repeat(9_000) + "\"}";
+        given().contentType("application/json").body(big).post("/api/v1/questions/q-anything/reports")
+                .then().spec(problem(413, "request-entity-too-large"));
+    }
+
+    @Test
+    void corsAllowsNoOtherOriginByDefault() {
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/sessions").then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "null").get("/api/v1/info").then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").get("/api/v1/info")
+                .then().header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void controlCharactersInPathsAndQueriesAreA400() {
+        given().urlEncodingEnabled(false).get("/api/v1/leaderboards/players/u%00x").then()
+                .spec(problem(400, "bad-request"));
+        given().urlEncodingEnabled(false).get("/api/v1/leaderboards?scope=community&community=g%00").then()
+                .spec(problem(400, "bad-request"));
+        given().urlEncodingEnabled(false).get("/api/v1/sessions/%01").then().spec(problem(400, "bad-request"));
+    }
+
+    @Test
+    void managementEndpointsAreNotOnTheApiPort() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/openapi").then().statusCode(200); // the public contract stays with the API
+    }
+
+    @Test
+    void responsesCarryingSecretsAreNotStored() {
+        given().post("/api/v1/players").then().statusCode(201).header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void reportsAskOnlyForWhatTheyNeed() {
+        given().contentType("application/json").body(Map.of("reason", "other", "detail", "bell\u0007"))
+                .post("/api/v1/questions/" + given().get("/api/v1/questions?amount=1").then().extract().path("[0].id")
+                        + "/reports")
+                .then().spec(problem(400, "validation"));
+    }
+}

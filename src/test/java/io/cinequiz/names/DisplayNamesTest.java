@@ -1,0 +1,72 @@
+package io.cinequiz.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The display name rule on its own: every example of issue 16 and the characters around them. */
+class DisplayNamesTest {
+
+    /** Names that are accepted, and what they are stored as. */
+    static Stream<Arguments> accepted() {
+        return Stream.of(
+                Arguments.of("Miette", "Miette"),
+                Arguments.of("🎬 Miette", "🎬 Miette"),
+                Arguments.of("Zoë ♥", "Zoë ♥"),
+                Arguments.of("Zoe\u0308 ♥", "Zoë ♥"), // decomposed ë: stored composed (NFC)
+                Arguments.of("  Krank the Inventor  ", "Krank the Inventor"),
+                Arguments.of("\uD835\uDC00".repeat(17), "\uD835\uDC00".repeat(17)), // 17 x U+1D400: a 500 before
+                Arguments.of("\uD835\uDC00".repeat(32), "\uD835\uDC00".repeat(32)), // 64 UTF-16 units
+                Arguments.of("a".repeat(32), "a".repeat(32)),
+                Arguments.of("Jean-Pierre O'Neil_2.0", "Jean-Pierre O'Neil_2.0"),
+                Arguments.of("Miette<script>", "Miette<script>"), // shown as text everywhere: harmless
+                Arguments.of("Miette;", "Miette;"),
+                Arguments.of("ミエット", "ミエット"),
+                Arguments.of("Мьетта", "Мьетта"),
+                Arguments.of("मिएट", "मिएट"),
+                Arguments.of("👩\u200D💻 Dev", "👩\u200D💻 Dev"), // a joiner inside an emoji sequence
+                Arguments.of("👍🏽", "👍🏽"),
+                Arguments.of("♥\uFE0F", "♥\uFE0F"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepted")
+    void acceptsPrintableNames(String name, String stored) {
+        assertNull(DisplayNames.problem(name), name);
+        assertEquals(stored, DisplayNames.normalize(name));
+    }
+
+    static Stream<String> refused() {
+        return Stream.of(
+                "", "   ",
+                "a".repeat(33),
+                "\uD835\uDC00".repeat(33),
+                "Mi\u200Bette", // zero-width space
+                "Mi\u200Dette", // zero-width joiner between letters
+                "Mi\u2060ette", // word joiner
+                "\uFEFFMiette", // byte order mark
+                "\u202Eetteim", // right-to-left override
+                "Miette\u2066x\u2069", // isolates
+                "Mi\u0000ette", "Mi\u0007ette", "One\nTwo", "Tab\there", "\u0085Next",
+                "Mi\uD800ette", // lone surrogate
+                "\uE000Miette", // private use
+                "\u0378Miette", // unassigned
+                "Mi\u00A0ette", // no-break space
+                "Mi\u3000ette", // ideographic space
+                "Line\u2028break",
+                "\u3164", "\u3164\u3164", "\u2800", // blank fillers: invisible names
+                "x\u0300\u0301\u0302\u0303", // four combining marks on one letter (x composes with none)
+                "\u0301\u0301");
+    }
+
+    @ParameterizedTest(name = "{index}")
+    @MethodSource("refused")
+    void refusesInvisibleControlAndOversizedNames(String name) {
+        assertNotNull(DisplayNames.problem(name), name);
+    }
+}

@@ -1,0 +1,115 @@
+package io.cinequiz.ratelimit;
+
+import static io.cinequiz.problem.ProblemSpec.problem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.cinequiz.security.TestClients;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The review's flood (173 sessions/s, 398 rooms/s, 1,557 OpenTDB tokens/s, 840 reports/s from one client) meets hourly
+ * quotas per client or address, open-room and open-session limits; clients with their own quota get theirs.
+ */
+@QuarkusTest
+@TestProfile(QuotaTest.SmallQuotas.class)
+class QuotaTest {
+
+    /** Quotas of a few per hour, so that a test reaches them. */
+    public static class SmallQuotas implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quiz.quotas.enabled", "true", "quiz.quotas.sessions-per-hour", "3",
+                    "quiz.quotas.players-per-hour", "2", "quiz.quotas.opentdb-tokens-per-hour", "2",
+                    "quiz.quotas.reports-per-hour", "2", "quiz.quotas.room-games-per-hour", "4",
+                    "quiz.quotas.open-rooms-per-client", "2", "quiz.quotas.open-sessions-per-player", "2");
+        }
+    }
+
+    private static ExtractableResponse<Response> session(RequestSpecification as, String player) {
+        return as.contentType("application/json")
+                .body(Map.of("playerId", player, "displayName", "Q", "film", "city-of-lost-children", "amount", 2))
+                .post("/api/v1/sessions").then().extract();
+    }
+
+    @Test
+    void aClientStartsItsHourlyQuotaOfSessionsAndNoMore() {
+        TestClients.Client bot = TestClients.client("play");
+        for (int i = 0; i < 3; i++) {
+            session(bot.given(), "p" + i).response().then().statusCode(201);
+        }
+        session(bot.given(), "p3").response().then().spec(problem(429, "quota-exceeded"))
+                .header("Retry-After", notNullValue());
+        session(TestClients.client("play").given(), "p0").response().then().statusCode(201);
+        TestClients.Client bigger = TestClients.client(Map.of("scopes", List.of("play"), "sessionsPerHour", 5));
+        for (int i = 0; i < 5; i++) {
+            session(bigger.given(), "p" + i).response().then().statusCode(201);
+        }
+        session(bigger.given(), "p5").response().then().spec(problem(429, "quota-exceeded"));
+    }
+
+    @Test
+    void aPlayersThirdOpenSessionEndsItsOldest() {
+        TestClients.Client bot = TestClients.client("play");
+        ExtractableResponse<Response> first = session(bot.given(), "u-1");
+        session(bot.given(), "u-1").response().then().statusCode(201);
+        given().header("Authorization", "Bearer " + first.path("token")).get("/api/v1/sessions/" + first.path("sessionId"))
+                .then().statusCode(200).body("finished", equalTo(false));
+        session(bot.given(), "u-1").response().then().statusCode(201);
+        given().header("Authorization", "Bearer " + first.path("token")).get("/api/v1/sessions/" + first.path("sessionId"))
+                .then().statusCode(200).body("finished", equalTo(true));
+    }
+
+    @Test
+    void anAddressGetsAFewPlayerIdentitiesAnHour() {
+        given().post("/api/v1/players").then().statusCode(201);
+        given().post("/api/v1/players").then().statusCode(201);
+        given().post("/api/v1/players").then().spec(problem(429, "quota-exceeded"));
+    }
+
+    @Test
+    void openTdbTokensAndReportsHaveTheirQuotas() {
+        TestClients.Client bot = TestClients.client("play");
+        for (int i = 0; i < 2; i++) {
+            bot.given().get("/api_token.php?command=request").then().statusCode(200).body("response_code", equalTo(0));
+        }
+        bot.given().get("/api_token.php?command=request").then().statusCode(200).body("response_code", equalTo(5))
+                .body("token", nullValue());
+        String question = given().get("/api/v1/questions?amount=1").then().statusCode(200).extract().path("[0].id");
+        for (int i = 0; i < 2; i++) {
+            bot.given().contentType("application/json").body(Map.of("reason", "typo"))
+                    .post("/api/v1/questions/" + question + "/reports").then().statusCode(201);
+        }
+        bot.given().contentType("application/json").body(Map.of("reason", "typo"))
+                .post("/api/v1/questions/" + question + "/reports").then().spec(problem(429, "quota-exceeded"));
+    }
+
+    @Test
+    void aClientHasAFewRoomsWithAnUnfinishedGame() {
+        TestClients.Client bot = TestClients.client("rooms");
+        bot.given().contentType("application/json").body("{}").post("/api/v1/rooms/a/games").then().statusCode(201);
+        bot.given().contentType("application/json").body("{}").post("/api/v1/rooms/b/games").then().statusCode(201);
+        bot.given().contentType("application/json").body("{}").post("/api/v1/rooms/c/games")
+                .then().spec(problem(409, "too-many-open-rooms"));
+        bot.given().delete("/api/v1/rooms/a/games/current").then().statusCode(200);
+        bot.given().contentType("application/json").body("{}").post("/api/v1/rooms/c/games").then().statusCode(201);
+        bot.given().delete("/api/v1/rooms/c/games/current").then().statusCode(200);
+        bot.given().contentType("application/json").body("{}").post("/api/v1/rooms/d/games")
+                .then().spec(problem(429, "quota-exceeded")); // the fifth game of the hour
+        TestClients.Client roomy = TestClients.client(Map.of("scopes", List.of("rooms"), "openRooms", 3));
+        for (String room : List.of("a", "b", "c")) {
+            roomy.given().contentType("application/json").body("{}").post("/api/v1/rooms/" + room + "/games")
+                    .then().statusCode(201);
+        }
+    }
+}
