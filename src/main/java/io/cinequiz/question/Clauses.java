@@ -8,11 +8,16 @@ import java.util.regex.Pattern;
  * Widens a claim's quote to the whole sentence of its document that holds it, so that a reveal cites the full clause
  * stating the fact and not a fragment of it ("six narcoleptic clones" of a list). A sentence longer than
  * {@link #LONG} characters is cut to the clause around the quote (between semicolons, colons or dashes). The result
- * is always a verbatim passage of the document, on one line.
+ * is a verbatim passage of the document, on one line, with one exception: where the document itself shows a gap that a
+ * scraped page leaves when it drops a linked name (a possessive with nothing before it: "losing to ‘s Underground"),
+ * the gap is marked {@link #GAP_MARK}, so that a reader sees the source lost a word, not the citation.
  */
 final class Clauses {
 
     static final int LONG = 260;
+    static final String GAP_MARK = "[\u2026]";
+    /** Where a name was dropped before its possessive: "to ‘s Underground" (any apostrophe, after a space). */
+    private static final Pattern GAP = Pattern.compile("(?<=[\\s\u00A0])(?=['\u2018\u2019]s\\b)");
     private static final String CLAUSE_MARKS = ";:\u2014\u2013";
     private static final Set<String> ABBREVIATIONS = Set.of("dr", "mr", "mrs", "ms", "mlle", "mme", "st", "vs", "etc",
             "jr", "sr", "no", "vol", "approx");
@@ -36,7 +41,17 @@ final class Clauses {
             end = Math.min(end, clauseEnd(text, start, at + quote.length(), end));
         }
         String passage = trim(text.substring(start, end));
-        return passage.contains(quote.strip()) ? passage : quote;
+        return marked(passage.contains(quote.strip()) ? passage : quote);
+    }
+
+    /** The passage with every gap a dropped name left marked. */
+    static String marked(String passage) {
+        return GAP.matcher(passage).replaceAll(Matcher.quoteReplacement(GAP_MARK));
+    }
+
+    /** The document's own text of a cited passage: the passage without the marks {@link #marked} added. */
+    static String verbatim(String citation) {
+        return citation.replace(GAP_MARK, "");
     }
 
     private static int sentenceStart(String text, int lineStart, int at) {

@@ -22,8 +22,12 @@ final class NumberDistractors {
 
     /** Factors tried, in an order shuffled per question; each candidate must be at least 15% from every other. */
     private static final double[] FACTORS = {0.5, 0.6, 0.7, 0.75, 0.8, 1.2, 1.25, 1.3, 1.4, 1.5, 1.75, 2.0};
-    /** A running time halved or doubled gives itself away (a 56-minute feature): durations move less. */
-    private static final double[] DURATION_FACTORS = {0.65, 0.8, 1.25, 1.5};
+    /**
+     * A running time far from the answer gives itself away (a 73-minute or a 168-minute feature leaves a two-way guess):
+     * durations move by 15% to 35% only, and may lie closer to one another than other numbers.
+     */
+    private static final double[] DURATION_FACTORS = {0.8, 0.85, 1.2, 1.35};
+    private static final double DURATION_GAP = 0.1;
     /** Years moved by more than this are given away by the film's era. */
     private static final int MAX_YEAR_SHIFT = 3;
     private static final double MIN_GAP = 0.15;
@@ -44,7 +48,8 @@ final class NumberDistractors {
 
     /**
      * Up to {@code count} wrong quantities for {@code answer}, none overlapping any value in {@code asserted} (what
-     * the sources state for the same item), each at least 15% from the answer and from each other.
+     * the sources state for the same item), each at least 15% from the answer and from each other (durations 10% from
+     * each other).
      */
     static List<String> quantities(Value.Quantity answer, List<Value> asserted, int count, Random random) {
         double[] factors = shuffled(answer.type() == ValueType.DURATION ? DURATION_FACTORS : FACTORS, random);
@@ -67,7 +72,8 @@ final class NumberDistractors {
             if (candidate.type() == ValueType.RATING && candidate.high() > 100) {
                 continue;
             }
-            if (!farFrom(candidate, answer) || chosen.stream().anyMatch(c -> !farFrom(candidate, c))
+            double gap = answer.type() == ValueType.DURATION ? DURATION_GAP : MIN_GAP;
+            if (!farFrom(candidate, answer, MIN_GAP) || chosen.stream().anyMatch(c -> !farFrom(candidate, c, gap))
                     || asserted.stream().anyMatch(a -> a instanceof Value.Quantity q && q.overlaps(candidate))) {
                 continue;
             }
@@ -145,10 +151,10 @@ final class NumberDistractors {
         }
     }
 
-    private static boolean farFrom(Value.Quantity a, Value.Quantity b) {
+    private static boolean farFrom(Value.Quantity a, Value.Quantity b, double gap) {
         double x = (a.low() + a.high()) / 2;
         double y = (b.low() + b.high()) / 2;
-        return Math.abs(x - y) >= MIN_GAP * Math.max(Math.abs(x), Math.abs(y)) && !a.overlaps(b);
+        return Math.abs(x - y) >= gap * Math.max(Math.abs(x), Math.abs(y)) && !a.overlaps(b);
     }
 
     private static double[] shuffled(double[] from, Random random) {

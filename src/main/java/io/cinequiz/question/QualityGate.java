@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * The editor's checks on a film's questions, in figures: stems that are not questions, statements that are not
  * sentences, wrong options of another kind than the answer, wrong options used for two kinds, wrong options from
  * another family of their pool than the answer (implausible), page clutter, stems asked more than three times, the
- * same answer asked more than twice, groups of questions that give each other away holding more than three, and
- * difficulty labels covering more than half of the film. A build test fails on any of them; the stats endpoint
+ * same answer asked more than twice, answers that a question of another group names (given away), groups of
+ * questions that give each other away holding more than three, and difficulty labels covering more than half of the
+ * film. A build test fails on any of them; the stats endpoint
  * reports them per film. The checks read the questions' text, not how they were made.
  */
 final class QualityGate {
@@ -69,19 +70,23 @@ final class QualityGate {
      * @param stemsRepeated     stems asked more than three times, with their count
      * @param answersRepeated   answers asked more than twice (near-repeats: one thing asked by several items), with
      *                          their count
+     * @param answersGivenAway  multiple-choice answers that a question of another group names in its stem or options,
+     *                          so that serving that one first gives this one away ("Ron Perlman spoke no French when he
+     *                          was cast in F" before "Who played One in F?"): such questions belong in one group
      * @param groupsTooLarge    groups of questions that give each other away holding more than three, with their count
      * @param difficultyShares  the share of the film's questions under each label
      */
     record Report(int questions, List<String> stemsNotQuestions, List<String> statementsNotSentences,
             List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds,
             List<String> implausibleOptions, List<String> clutter, Map<String, Long> stemsRepeated,
-            Map<String, Long> answersRepeated, Map<String, Long> groupsTooLarge, Map<String, Double> difficultyShares) {
+            Map<String, Long> answersRepeated, List<String> answersGivenAway, Map<String, Long> groupsTooLarge,
+            Map<String, Double> difficultyShares) {
 
         public boolean passes() {
             return stemsNotQuestions.isEmpty() && statementsNotSentences.isEmpty() && optionsOfAnotherKind.isEmpty()
                     && wrongOptionsSharedAcrossKinds.isEmpty() && implausibleOptions.isEmpty() && clutter.isEmpty()
-                    && stemsRepeated.isEmpty() && answersRepeated.isEmpty() && groupsTooLarge.isEmpty()
-                    && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
+                    && stemsRepeated.isEmpty() && answersRepeated.isEmpty() && answersGivenAway.isEmpty()
+                    && groupsTooLarge.isEmpty() && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
         }
     }
 
@@ -127,7 +132,30 @@ final class QualityGate {
         byLabel.forEach((d, n) -> shares.put(d.key(), Math.round(1000.0 * n / questions.size()) / 1000.0));
         return new Report(questions.size(), List.copyOf(notQuestions), List.copyOf(notSentences), List.copyOf(otherKind),
                 shared, List.copyOf(implausible), List.copyOf(clutter), Map.copyOf(repeated), Map.copyOf(answers),
-                Map.copyOf(groups), shares);
+                givenAway(questions), Map.copyOf(groups), shares);
+    }
+
+    /**
+     * Multiple-choice answers that a question of another group shows, as a whole phrase, in its stem or its options:
+     * whichever is served first gives the other away, so they belong in one group (never served together).
+     */
+    private static List<String> givenAway(List<Question> questions) {
+        List<String> found = new ArrayList<>();
+        for (Question q : questions) {
+            String answer = q.type() == QuestionType.MULTIPLE && q.answer() != null ? ValueMatcher.normalized(q.answer()) : "";
+            // A character is named throughout a film's questions: naming one gives away nothing of what it answers.
+            if (answer.isEmpty() || QuestionData.CHARACTER.equals(q.kind())) {
+                continue;
+            }
+            for (Question other : questions) {
+                String shown = " " + ValueMatcher.normalized(other.stem() + " " + String.join(" ", other.options())) + " ";
+                if (!other.group().equals(q.group()) && shown.contains(" " + answer + " ")) {
+                    found.add(q.id() + ": its answer '" + q.answer() + "' is shown by " + other.id() + " (" + other.stem()
+                            + ")");
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The question's wrong values that are of another family of the pool than its answer. */

@@ -191,10 +191,15 @@ final class QuestionGenerator {
     private record Asked(Fact fact, Phrasing p, String answer, String others, String group, String family) {
     }
 
-    /** A wrong value whose statement no other question of the film makes, or null (then the statement is true). */
+    /**
+     * A wrong value whose statement no other question of the film makes, or null (then the statement is true). The
+     * closest wrong value is stated first, since a false statement is only worth judging when it tempts: a peer of the
+     * answer's age and industry, a number near it (ties in an order seeded by the fact).
+     */
     private Peers.Candidate unusedStatement(FilmContext ctx, Asked a, List<Peers.Candidate> wrong) {
         List<Peers.Candidate> order = new ArrayList<>(wrong);
         Collections.rotate(order, -(int) Math.floorMod(seed(a.fact().id() + "|false"), order.size()));
+        order.sort(Comparator.comparingDouble(Peers.Candidate::closeness).reversed());
         for (Peers.Candidate c : order) {
             String statement = fill(a.p().statement(), ctx.film.title(), ctx.subject(a.fact()), c.text(), a.others());
             if (ctx.statements.add(ValueMatcher.normalized(statement))) {
@@ -238,25 +243,24 @@ final class QuestionGenerator {
 
     private DifficultySignals signals(FilmContext ctx, Fact fact, boolean trueFalse, double closeness) {
         boolean numeric = fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange;
-        return new DifficultySignals(ctx.witnesses(fact), ctx.mentions(fact.value().raw()), numeric, trueFalse, closeness,
+        return new DifficultySignals(ctx.witnesses(fact), ctx.prominence(fact), numeric, trueFalse, closeness,
                 DifficultySignals.offScreen(fact.predicate().category()));
     }
 
     /**
      * The reveal: the true sentence for a multiple-choice or a true statement; for a false one, the stated value denied
-     * and then the true sentence ("False: X did not compose the score of F. Y composed the score of F").
+     * and then the true sentence ("False: X did not compose the score of F. Y composed the score of F."). The sources
+     * are the citations beside it: a count of them in the sentence was clutter, and overstated the sources whenever
+     * some said less than the sentence ("a tank" for "a fish tank").
      */
     private String explanation(FilmContext ctx, Asked a, Peers.Candidate stated) {
         String subject = ctx.subject(a.fact());
-        String truth = sentence(fill(a.p().statement(), ctx.film.title(), subject, a.answer(), a.others()));
-        int witnesses = ctx.witnesses(a.fact());
-        String sources = witnesses == 1 ? "one source" : witnesses + " independent sources";
-        String said = truth + " (according to " + sources + ").";
+        String truth = sentence(fill(a.p().statement(), ctx.film.title(), subject, a.answer(), a.others())) + ".";
         if (stated == null) {
-            return said;
+            return truth;
         }
         return "False: " + sentence(fill(a.p().negation(), ctx.film.title(), subject, stated.text(), a.others())) + ". "
-                + said;
+                + truth;
     }
 
     private static String sentence(String s) {
@@ -568,6 +572,18 @@ final class QuestionGenerator {
             return null;
         }
 
+        /**
+         * How prominent a fact is in the documents: how many mention its answer, or, when its subject is a character of
+         * the film, the character if fewer mention that (a famous actor in a minor role is as prominent as the role).
+         * Other subjects are topics ("Where Krank lives"), whose words say nothing of prominence.
+         */
+        int prominence(Fact fact) {
+            int answer = mentions(fact.value().raw());
+            boolean character = fact.subject() != null && characters().stream().anyMatch(c -> sameText(c, fact.subject()));
+            int subject = character ? mentions(fact.subject()) : 0;
+            return subject > 0 ? Math.min(answer, subject) : answer;
+        }
+
         /** How many of the film's documents mention the text at all. */
         int mentions(String text) {
             String key = ValueMatcher.normalized(text);
@@ -647,16 +663,32 @@ final class QuestionGenerator {
             return trust.getOrDefault(sourceId, 0.0) >= citeTrust;
         }
 
-        /** The fact's supporting claims to cite: those of trusted sources, or all when no trusted source states it. */
-        List<Fact.Evidence> cited(Fact fact) {
+        /** The fact's supporting claims from trusted sources, or all of them when no trusted source states it. */
+        List<Fact.Evidence> trustedEvidence(Fact fact) {
             List<Fact.Evidence> trustedOnes = fact.supporting().stream().filter(e -> trusted(e.sourceId())).toList();
             return trustedOnes.isEmpty() ? fact.supporting() : trustedOnes;
         }
 
-        /** The independent witnesses among the cited sources (copies count once). */
+        /**
+         * The claims a reveal cites: the trusted ones, and of those, when any states the value as the fact writes it,
+         * only those: "Judith Vittet" rather than a misspelt "Judith Villet", "a fish tank" rather than "a tank", which
+         * says less than the reveal. Numbers, dates and countries are cited whatever their wording.
+         */
+        List<Fact.Evidence> cited(Fact fact) {
+            List<Fact.Evidence> trustedOnes = trustedEvidence(fact);
+            if (!(fact.value() instanceof Value.Name)) {
+                return trustedOnes;
+            }
+            String canonical = ValueMatcher.normalized(fact.value().raw());
+            List<Fact.Evidence> asWritten = trustedOnes.stream()
+                    .filter(e -> ValueMatcher.normalized(e.value()).equals(canonical)).toList();
+            return asWritten.isEmpty() ? trustedOnes : asWritten;
+        }
+
+        /** The independent witnesses among the trusted sources stating the fact, in any wording (copies count once). */
         int witnesses(Fact fact) {
-            Set<String> cited = cited(fact).stream().map(Fact.Evidence::sourceId).collect(Collectors.toSet());
-            int n = (int) fact.witnessSources().stream().filter(w -> w.stream().anyMatch(cited::contains)).count();
+            Set<String> trustedOnes = trustedEvidence(fact).stream().map(Fact.Evidence::sourceId).collect(Collectors.toSet());
+            int n = (int) fact.witnessSources().stream().filter(w -> w.stream().anyMatch(trustedOnes::contains)).count();
             return n == 0 ? fact.witnesses() : n;
         }
 

@@ -18,12 +18,14 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
      * @param implausibleOptions wrong options from another family of their pool than the answer's
      * @param maxStemRepeats   how often the most repeated stem is asked (at most 3 passes)
      * @param maxAnswerRepeats how often the most repeated answer is asked (at most 2 passes: one fact, two forms)
+     * @param answersGivenAway multiple-choice answers that a question of another group shows in its stem or options
      * @param maxGroupSize     the most questions in one group that give each other away (at most 3 passes)
      * @param difficultyShares the share of the film's questions under each label (at most 0.5 each passes)
      */
     public record Quality(boolean passes, int stemsNotQuestions, int statementsNotSentences, int optionsOfAnotherKind,
             int wrongOptionsSharedAcrossKinds, int implausibleOptions, int clutterFacts, long maxStemRepeats,
-            long maxAnswerRepeats, long maxGroupSize, Map<String, Double> difficultyShares, List<String> offending) {
+            long maxAnswerRepeats, int answersGivenAway, long maxGroupSize, Map<String, Double> difficultyShares,
+            List<String> offending) {
 
         static Quality of(QualityGate.Report r, List<Question> questions) {
             long maxRepeats = most(questions, Question::stem);
@@ -39,11 +41,12 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
             offending.addAll(r.clutter());
             r.stemsRepeated().forEach((stem, n) -> offending.add(n + " times: " + stem));
             r.answersRepeated().forEach((answer, n) -> offending.add(n + " questions answered: " + answer));
+            offending.addAll(r.answersGivenAway());
             r.groupsTooLarge().forEach((group, n) -> offending.add(n + " questions in group: " + group));
             return new Quality(r.passes(), r.stemsNotQuestions().size(), r.statementsNotSentences().size(),
                     r.optionsOfAnotherKind().size(), r.wrongOptionsSharedAcrossKinds().size(),
-                    r.implausibleOptions().size(), r.clutter().size(), maxRepeats, maxAnswers, maxGroup,
-                    r.difficultyShares(), List.copyOf(offending));
+                    r.implausibleOptions().size(), r.clutter().size(), maxRepeats, maxAnswers,
+                    r.answersGivenAway().size(), maxGroup, r.difficultyShares(), List.copyOf(offending));
         }
 
         private static long most(List<Question> questions, java.util.function.Function<Question, String> key) {

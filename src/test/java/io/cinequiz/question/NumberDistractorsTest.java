@@ -45,9 +45,13 @@ class NumberDistractorsTest {
     }
 
     private static boolean apart(Value.Quantity a, Value.Quantity b) {
+        return apart(a, b, MIN_GAP);
+    }
+
+    private static boolean apart(Value.Quantity a, Value.Quantity b, double gap) {
         double x = middle(a);
         double y = middle(b);
-        return Math.abs(x - y) >= MIN_GAP * Math.max(Math.abs(x), Math.abs(y)) - 1e-9 && !a.overlaps(b);
+        return Math.abs(x - y) >= gap * Math.max(Math.abs(x), Math.abs(y)) - 1e-9 && !a.overlaps(b);
     }
 
     /** Over every seed: three candidates, each written as {@code format} wants and holding {@code property}. */
@@ -66,8 +70,10 @@ class NumberDistractorsTest {
                     Value.Quantity q = quantity(answer.type(), c);
                     assertEquals(answer.unit(), q.unit(), c);
                     assertTrue(apart(q, answer), "seed " + s + ": '" + c + "' is within 15% of " + answer.raw());
+                    // Running times may lie 10% from one another (each still 15% from the answer).
+                    double gap = answer.type() == ValueType.DURATION ? 0.10 : MIN_GAP;
                     for (Value.Quantity other : parsed) {
-                        assertTrue(apart(q, other), "seed " + s + ": '" + c + "' is within 15% of '" + other.raw() + "'");
+                        assertTrue(apart(q, other, gap), "seed " + s + ": '" + c + "' is too close to '" + other.raw() + "'");
                     }
                     for (Value a : asserted) {
                         assertFalse(((Value.Quantity) a).overlaps(q), "seed " + s + ": '" + c + "' is asserted as '" + a.raw() + "'");
@@ -134,11 +140,11 @@ class NumberDistractorsTest {
     }
 
     @Test
-    void aRunningTimeIsNeverHalvedOrDoubled() {
+    void aRunningTimeMovesByFifteenToThirtyFivePercentOnly() {
         assertEverySeed(quantity(ValueType.DURATION, "112 minutes"), List.of(), c -> {
             int minutes = Integer.parseInt(c.substring(0, c.indexOf(' ')));
-            return minutes >= 0.65 * 112 - 1 && minutes <= 1.5 * 112 + 1;
-        }, "within 65% to 150% of 112 minutes (a 56-minute feature gives itself away)");
+            return minutes >= 0.8 * 112 - 1 && minutes <= 1.35 * 112 + 1;
+        }, "within 80% to 135% of 112 minutes (73 or 168 minutes leave a two-way guess)");
     }
 
     @Test

@@ -225,6 +225,30 @@ class QuestionDataTest {
         assertFalse(r.passes());
     }
 
+    @Test
+    void anAnswerThatAQuestionOfAnotherGroupShowsIsGivenAwayUnlessTheyShareAGroup() {
+        QualityGate.Kinds kinds = (kind, option) -> true;
+        Question one = question("q-1", "Who played One in F?", "Ron Perlman", null,
+                List.of("Jean Reno", "Daniel Auteuil", "Gérard Depardieu"), "g-one");
+        Question french = question("q-2", "Ron Perlman spoke no French when he was cast in F. How did he learn his lines?",
+                "phonetically", null, List.of("from cue cards", "with an interpreter", "by taking lessons"), "g-french");
+        Question krank = question("q-3", "Who played Krank in F?", "Daniel Emilfork", null,
+                List.of("Michel Piccoli", "Michel Galabru", "Armin Mueller-Stahl"), "g-krank");
+        Question clones = question("q-4", "Who played the clones in F?", "Dominique Pinon", null,
+                List.of("Christopher Lambert", "Fabrice Luchini", "Gérard Jugnot"), "g-clones");
+        Question lair = question("q-5", "How does Krank's lair end up in F?", "destroyed", null,
+                List.of("towed into the harbour", "turned into an orphanage", "taken over by Dominique Pinon"), "g-lair");
+
+        List<String> found = QualityGate.check(List.of(one, french, krank, clones, lair), kinds).answersGivenAway();
+
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("q-1: its answer 'Ron Perlman' is shown by q-2"), found.toString());
+        assertTrue(found.get(1).startsWith("q-4: its answer 'Dominique Pinon' is shown by q-5"), found.toString());
+        Question frenchWithOne = question("q-2", french.stem(), "phonetically", null, french.wrongValues(), "g-one");
+        assertTrue(QualityGate.check(List.of(one, frenchWithOne, krank), kinds).answersGivenAway().isEmpty(),
+                "one group is never served together, so neither gives the other away");
+    }
+
     private static Question question(String id, String stem, String answer, String family, List<String> wrong,
             String group) {
         List<String> options = new java.util.ArrayList<>(wrong);
@@ -248,5 +272,20 @@ class QuestionDataTest {
         assertEquals("Mlle. Bismuth says she is allergic to steel.",
                 Clauses.around("Quotes\nMlle. Bismuth says she is allergic to steel. See more\n", "allergic to steel"));
         assertEquals("not in the text", Clauses.around("Some text.", "not in the text"));
+    }
+
+    @Test
+    void aGapWhereTheScrapedDocumentLostALinkedNameIsMarkedAndTheRestStaysVerbatim() {
+        // The page linked the director's name; the scrape kept its possessive only (a no-break space before it).
+        String text = "\u2022 It opened Cannes in 1995 and was in competition for the Palme D\u2019or (losing to\u00a0\u2018s "
+                + "Underground).\nNext line.\n";
+        String cited = Clauses.around(text, "losing to\u00a0\u2018s Underground");
+        assertEquals("It opened Cannes in 1995 and was in competition for the Palme D\u2019or (losing to\u00a0[\u2026]"
+                + "\u2018s Underground).", cited);
+        assertTrue(text.contains(Clauses.verbatim(cited)), "without its mark, the citation is the document's own text");
+        for (String kept : List.of("Kusturica\u2019s Underground", "Kusturica's film", "the film\u2019s look", "it's")) {
+            assertEquals(kept, Clauses.marked(kept), "a possessive after its name is no gap");
+        }
+        assertEquals("losing to [\u2026]'s Underground", Clauses.marked("losing to 's Underground"));
     }
 }

@@ -96,7 +96,7 @@ class QuestionGeneratorTest {
         }
         assertTrue(set.questions().stream().noneMatch(q -> q.options().contains("Howard Shore")
                 || q.stem().contains("Howard Shore")), "a refuted value leaks into a question");
-        assertEquals(4, set.questions().size(), "composer and runtime, each in both forms");
+        assertEquals(3, set.questions().size(), "the composer in both forms, the running time as a choice only");
     }
 
     @Test
@@ -164,7 +164,8 @@ class QuestionGeneratorTest {
         assertEquals(stated + " composed the score of " + q.stem().substring(q.stem().indexOf("of ") + 3), q.stem());
         assertTrue(q.explanation().startsWith("False: " + stated + " did not compose the score of "), q.explanation());
         assertTrue(q.explanation().contains(". Angelo Badalamenti composed the score of "), q.explanation());
-        assertTrue(q.explanation().endsWith("(according to 3 independent sources)."), q.explanation());
+        assertTrue(q.explanation().endsWith("."), q.explanation());
+        assertFalse(q.explanation().contains("according to"), "the citations show the sources: " + q.explanation());
     }
 
     @Test
@@ -393,8 +394,72 @@ class QuestionGeneratorTest {
 
         Question q = form(generate(film), khondji, QuestionType.MULTIPLE);
         assertEquals(THREE, q.citations().stream().map(Citation::sourceId).sorted().toList());
-        assertTrue(q.explanation().endsWith("(according to 3 independent sources)."), q.explanation());
+        assertEquals("Darius Khondji was the director of photography on Synthetic trust.", q.explanation());
         assertEquals(3, q.signals().witnesses());
+    }
+
+    @Test
+    void aRevealCitesTheSourcesThatWriteTheAnswerAsItIsAskedWhenAnyDoes() {
+        CatalogFixtures.Seed seed = agreeing("spelling");
+        seed.says("a.txt", Predicate.CAST, "Miette", "Judith Vittet", "Miette is played by Judith Vittet.")
+                .says("b.txt", Predicate.CAST, "Miette", "Judith Vittet", "Judith Vittet plays Miette.")
+                .says("c.txt", Predicate.CAST, "Miette", "Judith Villet", "Miette is played by Judith Villet.");
+        FilmVerification film = seed.verify();
+        Fact miette = fact(film, Predicate.CAST, "Judith Vittet");
+        assertEquals(3, miette.supporting().size(), "the misspelling is the same fact: " + miette.supporting());
+
+        Question q = form(generate(film), miette, QuestionType.MULTIPLE);
+
+        assertEquals(List.of("a.txt", "b.txt"), q.citations().stream().map(Citation::sourceId).sorted().toList(),
+                "the source that misspells the name is not cited beside two that spell it as the question does");
+        assertEquals(3, q.signals().witnesses(), "every witness still counts towards the difficulty");
+    }
+
+    @Test
+    void aFalseStatementStatesTheClosestWrongValue() {
+        int checked = 0;
+        for (int i = 0; i < 24; i++) {
+            CatalogFixtures.Seed seed = agreeing("closest-" + i);
+            THREE.forEach(s -> seed.says(s, Predicate.BUDGET, "$18,000,000", "It cost $18,000,000."));
+            FilmVerification film = seed.verify();
+            Fact budget = fact(film, Predicate.BUDGET, "$18,000,000");
+            QuestionSet set = generate(film);
+            Question tf = form(set, budget, QuestionType.BOOLEAN);
+            if (tf.correctIndex() != 1) {
+                continue;
+            }
+            checked++;
+            double stated = Math.abs(money(tf.wrongValues().get(0)) - 18_000_000);
+            for (String wrong : form(set, budget, QuestionType.MULTIPLE).wrongValues()) {
+                assertTrue(stated <= Math.abs(money(wrong) - 18_000_000), tf.stem() + " states a farther value than "
+                        + wrong);
+            }
+        }
+        assertTrue(checked > 0, "no false budget statement among 24 films");
+    }
+
+    private static double money(String written) {
+        return Double.parseDouble(written.replaceAll("[$,]", ""));
+    }
+
+    @Test
+    void aFactIsAsProminentAsTheLessMentionedOfItsAnswerAndItsSubject() {
+        CatalogFixtures.Seed seed = agreeing("prominence");
+        THREE.forEach(s -> seed.says(s, Predicate.CAST, "the clones", "Dominique Pinon",
+                "The clones are all played by Dominique Pinon."));
+        List.of("a.txt", "b.txt").forEach(s -> seed.says(s, Predicate.CAST, "the Diver", "Dominique Pinon",
+                "Dominique Pinon also plays the Diver."));
+        FilmVerification film = seed.verify();
+        QuestionSet set = generate(film);
+
+        DifficultySignals clones = on(set, film.facts().stream().filter(f -> "the clones".equals(f.subject()))
+                .findFirst().orElseThrow()).get(0).signals();
+        DifficultySignals diver = on(set, film.facts().stream().filter(f -> "the Diver".equals(f.subject()))
+                .findFirst().orElseThrow()).get(0).signals();
+
+        assertEquals(3, clones.mentions(), "the clones and their actor are in every document");
+        assertEquals(2, diver.mentions(), "a famous actor in a minor role is as prominent as the role");
+        assertTrue(diver.score() > clones.score(), diver + " vs " + clones);
     }
 
     @Test

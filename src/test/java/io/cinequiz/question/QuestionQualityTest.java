@@ -111,6 +111,12 @@ class QuestionQualityTest {
 
     @ParameterizedTest
     @MethodSource("filmIds")
+    void noAnswerIsShownByAQuestionOfAnotherGroup(String filmId) {
+        none(report(filmId).answersGivenAway(), "answers given away by a question of another group");
+    }
+
+    @ParameterizedTest
+    @MethodSource("filmIds")
     void noGroupOfQuestionsThatGiveEachOtherAwayHoldsMoreThanThree(String filmId) {
         none(report(filmId).groupsTooLarge().entrySet().stream().map(e -> e.getValue() + "x " + e.getKey()).toList(),
                 "groups of more than three questions");
@@ -227,9 +233,10 @@ class QuestionQualityTest {
             assertFalse(q.citations().isEmpty(), q.id());
             for (Citation c : q.citations()) {
                 String text = sources.get(c.sourceId()).text();
-                int at = text.indexOf(c.quote());
+                String passage = Clauses.verbatim(c.quote());
+                int at = text.indexOf(passage);
                 if (at < 0 || quotes.stream().noneMatch(k -> k.startsWith(c.sourceId() + "|")
-                        && c.quote().contains(k.substring(k.indexOf('|') + 1).strip()))) {
+                        && passage.contains(k.substring(k.indexOf('|') + 1).strip()))) {
                     offending.add(q.id() + ": citation '" + c.quote() + "' is not a passage holding a supporting quote");
                 } else if (!clauseStart(text, at)) {
                     offending.add(q.id() + ": citation starts inside a clause: '" + c.quote() + "'");

@@ -57,6 +57,7 @@ class QuestionStatsTest {
                 .body("quality.clutterFacts", equalTo(0))
                 .body("quality.maxStemRepeats", lessThanOrEqualTo(3))
                 .body("quality.maxAnswerRepeats", lessThanOrEqualTo(2))
+                .body("quality.answersGivenAway", equalTo(0))
                 .body("quality.maxGroupSize", lessThanOrEqualTo(3))
                 .body("quality.difficultyShares.values()", everyItem(lessThanOrEqualTo(0.5f)))
                 .body("quality.offending", empty())
