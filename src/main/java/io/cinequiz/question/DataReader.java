@@ -20,7 +20,7 @@ import java.util.Set;
 final class DataReader {
 
     static final Set<String> PHRASING_FIELDS = Set.of("kind", "question", "questions", "statement", "negation",
-            "worthy", "reason", "display", "exclude", "group", "wordings", "coveredBy", "trueFalse", "family");
+            "worthy", "reason", "display", "exclude", "group", "wordings", "coveredBy", "trueFalse", "family", "learned");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final String file;
@@ -131,7 +131,11 @@ final class DataReader {
                 text(f, "negation", entry), bool(f, "worthy", entry), text(f, "reason", entry),
                 textMap(f.get("display"), "display", entry), texts(f.get("exclude"), "exclude", entry),
                 text(f, "group", entry), bool(f, "wordings", entry), texts(f.get("coveredBy"), "coveredBy", entry),
-                bool(f, "trueFalse", entry), text(f, "family", entry));
+                bool(f, "trueFalse", entry), text(f, "family", entry), text(f, "learned", entry));
+        if (p.learned() != null && !DifficultySignals.LEARNED.containsKey(p.learned())) {
+            throw problem(entry, "'learned' must be one of " + DifficultySignals.LEARNED.keySet().stream().sorted().toList()
+                    + ", not '" + p.learned() + "'");
+        }
         if (Boolean.FALSE.equals(p.worthy()) && p.reason() == null) {
             throw problem(entry, "an item that is not worth asking needs a 'reason'");
         }

@@ -1,6 +1,7 @@
 package io.cinequiz.question;
 
 import io.cinequiz.catalog.Category;
+import java.util.Map;
 
 /**
  * The signals a question's difficulty comes from, each one a reason a player finds it easier or harder, and the score
@@ -12,8 +13,10 @@ import io.cinequiz.catalog.Category;
  * @param numeric    the answer is a number or a date, which must be known exactly
  * @param trueFalse  a true/false question: half the players guess it right
  * @param closeness  how close the wrong options are to the answer (0 far, 1 close): close ones must be told apart
- * @param offScreen  where a player learns the answer: 0 by watching the film (its story), 0.5 from its cast list or
- *                   its trivia, 1 from its credits, its making-of or the press (crew, production, release, reception)
+ * @param offScreen  where a player learns the answer: 0 from what every listing and poster of the film headlines
+ *                   (its director, its year, its original title, its top-billed star, its premise), 0.5 by watching it
+ *                   (its story) or from its trivia pages, 1 from its full credits (the rest of the cast and crew), its
+ *                   making-of or the press (production, release, reception)
  */
 public record DifficultySignals(int witnesses, int mentions, boolean numeric, boolean trueFalse, double closeness,
         double offScreen) {
@@ -33,11 +36,21 @@ public record DifficultySignals(int witnesses, int mentions, boolean numeric, bo
                 + FORM_WEIGHT * form + CLOSENESS_WEIGHT * closeness;
     }
 
+    /**
+     * Where an answer is learned, as a phrasing's {@code learned} names it: on screen, in what every listing and poster
+     * of the film headlines, in its cast list or trivia, in its full credits or the press.
+     */
+    static final Map<String, Double> LEARNED = Map.of("headline", 0.0, "screen", 0.5, "trivia", 0.5, "credits", 1.0);
+
+    /** Where the answer of a fact is learned: as its phrasing says, else by its category. */
+    static double offScreen(String learned, Category category) {
+        return learned != null ? LEARNED.get(learned) : offScreen(category);
+    }
+
     /** Where the answer of a fact of this category is learned (see {@code offScreen}). */
     static double offScreen(Category category) {
         return switch (category) {
-            case STORY -> 0;
-            case CAST, TRIVIA -> 0.5;
+            case STORY, CAST, TRIVIA -> 0.5;
             case CREW, PRODUCTION, RELEASE, RECEPTION -> 1;
         };
     }

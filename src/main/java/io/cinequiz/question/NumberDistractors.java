@@ -186,6 +186,12 @@ final class NumberDistractors {
             BigDecimal value = new BigDecimal(number.replace(",", ""));
             int decimals = Math.max(0, value.scale());
             BigDecimal scaledValue = value.multiply(BigDecimal.valueOf(factor)).setScale(decimals, RoundingMode.HALF_UP);
+            int significant = roundFigures(number);
+            if (significant > 0) {
+                // A round answer gets round wrong options: "$18,000,000" gives "$13,000,000", not an invented-looking
+                // "$12,600,000".
+                scaledValue = scaledValue.round(new java.math.MathContext(significant, RoundingMode.HALF_UP)).setScale(0);
+            }
             if (scaledValue.signum() <= 0) {
                 return null;
             }
@@ -204,6 +210,19 @@ final class NumberDistractors {
             }
         }
         return null;
+    }
+
+    /**
+     * The significant figures of a whole number written with at least three trailing zeros ("18,000,000": 2, never fewer
+     * than 2), or 0 for any other number (exact or small ones, such as "1,513,028" or "112", keep their precision).
+     */
+    static int roundFigures(String number) {
+        String digits = number.replace(",", "");
+        if (digits.contains(".")) {
+            return 0;
+        }
+        String stripped = digits.replaceAll("0+$", "");
+        return digits.length() - stripped.length() >= 3 ? Math.max(2, stripped.length()) : 0;
     }
 
     private static String format(BigDecimal value, int decimals, boolean grouping) {

@@ -25,13 +25,16 @@ import java.util.Map;
  * @param trueFalse whether a true/false question is made (default yes)
  * @param family    the family of the kind's pool the answer belongs to, when no pool entry names the answer: wrong
  *                  options are drawn from that family only
+ * @param learned   where a player learns the answer ({@link DifficultySignals#LEARNED}: {@code screen},
+ *                  {@code headline}, {@code trivia}, {@code credits}), when the predicate's category does not say it
+ *                  well (the director is on every poster, though the crew's other members are in the credits only)
  */
 record Phrasing(String kind, List<String> questions, String statement, String negation, Boolean worthy,
         String reason, Map<String, String> display, List<String> exclude, String group, Boolean wordings,
-        List<String> coveredBy, Boolean trueFalse, String family) {
+        List<String> coveredBy, Boolean trueFalse, String family, String learned) {
 
     static final Phrasing NONE = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
 
     /** This phrasing with every field that {@code over} sets taken from {@code over}. */
     Phrasing with(Phrasing over) {
@@ -42,7 +45,7 @@ record Phrasing(String kind, List<String> questions, String statement, String ne
                 pick(over.negation, negation), pick(over.worthy, worthy), pick(over.reason, reason),
                 pick(over.display, display), merged(exclude, over.exclude), pick(over.group, group),
                 pick(over.wordings, wordings), pick(over.coveredBy, coveredBy), pick(over.trueFalse, trueFalse),
-                pick(over.family, family));
+                pick(over.family, family), pick(over.learned, learned));
     }
 
     boolean isWorthy() {

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * The editor's checks on a film's questions, in figures: stems that are not questions, statements that are not
  * sentences, wrong options of another kind than the answer, wrong options used for two kinds, wrong options from
  * another family of their pool than the answer (implausible), page clutter, stems asked more than three times, the
- * same answer asked more than twice, answers that a question of another group names (given away), groups of
- * questions that give each other away holding more than three, and difficulty labels covering more than half of the
+ * same answer asked more than twice, answers that a question of another group names (given away), stems that give
+ * their own answer away (a word of the answer in the stem, or the answer alone in its form among the options), groups
+ * of questions that give each other away holding more than three, and difficulty labels covering more than half of the
  * film. A build test fails on any of them; the stats endpoint
  * reports them per film. The checks read the questions' text, not how they were made.
  */
@@ -73,20 +74,25 @@ final class QualityGate {
      * @param answersGivenAway  multiple-choice answers that a question of another group names in its stem or options,
      *                          so that serving that one first gives this one away ("Ron Perlman spoke no French when he
      *                          was cast in F" before "Who played One in F?"): such questions belong in one group
+     * @param answersInStem     multiple-choice questions that give their own answer away: a significant word of the
+     *                          answer that the stem shows and no wrong option has ("Which harbour job did One have?"
+     *                          for "harbour pilot"), or an answer alone in its form among the options (the only bare
+     *                          noun among phrases with an article, the only adverb among phrases with a preposition,
+     *                          one word against phrases over three times as long)
      * @param groupsTooLarge    groups of questions that give each other away holding more than three, with their count
      * @param difficultyShares  the share of the film's questions under each label
      */
     record Report(int questions, List<String> stemsNotQuestions, List<String> statementsNotSentences,
             List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds,
             List<String> implausibleOptions, List<String> clutter, Map<String, Long> stemsRepeated,
-            Map<String, Long> answersRepeated, List<String> answersGivenAway, Map<String, Long> groupsTooLarge,
-            Map<String, Double> difficultyShares) {
+            Map<String, Long> answersRepeated, List<String> answersGivenAway, List<String> answersInStem,
+            Map<String, Long> groupsTooLarge, Map<String, Double> difficultyShares) {
 
         public boolean passes() {
             return stemsNotQuestions.isEmpty() && statementsNotSentences.isEmpty() && optionsOfAnotherKind.isEmpty()
                     && wrongOptionsSharedAcrossKinds.isEmpty() && implausibleOptions.isEmpty() && clutter.isEmpty()
                     && stemsRepeated.isEmpty() && answersRepeated.isEmpty() && answersGivenAway.isEmpty()
-                    && groupsTooLarge.isEmpty() && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
+                    && answersInStem.isEmpty() && groupsTooLarge.isEmpty() && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
         }
     }
 
@@ -96,6 +102,7 @@ final class QualityGate {
         List<String> otherKind = new ArrayList<>();
         List<String> clutter = new ArrayList<>();
         List<String> implausible = new ArrayList<>();
+        List<String> answersInStem = new ArrayList<>();
         Map<String, Set<String>> kindsOfWrong = new TreeMap<>();
         for (Question q : questions) {
             if (q.type() == QuestionType.MULTIPLE && !isQuestion(q.stem())) {
@@ -114,6 +121,10 @@ final class QualityGate {
                 kindsOfWrong.computeIfAbsent(ValueMatcher.normalized(wrong), k -> new TreeSet<>()).add(kinds.family(q.kind()));
             }
             implausible.addAll(implausible(q, kinds.families(q.kind())));
+            String giveaway = q.type() == QuestionType.MULTIPLE ? answerGivenByItsOwnQuestion(q) : null;
+            if (giveaway != null) {
+                answersInStem.add(q.id() + ": " + giveaway + " (" + q.stem() + " " + q.options() + ")");
+            }
         }
         List<String> shared = kindsOfWrong.entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();
@@ -132,7 +143,7 @@ final class QualityGate {
         byLabel.forEach((d, n) -> shares.put(d.key(), Math.round(1000.0 * n / questions.size()) / 1000.0));
         return new Report(questions.size(), List.copyOf(notQuestions), List.copyOf(notSentences), List.copyOf(otherKind),
                 shared, List.copyOf(implausible), List.copyOf(clutter), Map.copyOf(repeated), Map.copyOf(answers),
-                givenAway(questions), Map.copyOf(groups), shares);
+                givenAway(questions), List.copyOf(answersInStem), Map.copyOf(groups), shares);
     }
 
     /**
@@ -156,6 +167,72 @@ final class QualityGate {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Why a multiple-choice question gives its own answer away, or null: a significant word of the answer that its
+     * stem shows (read without the film's title, which every stem names) and that no wrong option has, or an answer
+     * alone in its form among the options: the only one that starts otherwise (with an article, a preposition or
+     * neither, for options that are not names or titles), or one word against wrong options all over three times as
+     * long (or the reverse). A player who spots either needs to know nothing.
+     */
+    static String answerGivenByItsOwnQuestion(Question q) {
+        if (q.answer() == null || q.wrongValues().isEmpty()) {
+            return null;
+        }
+        Set<String> stem = words(q.shortStem());
+        List<Set<String>> wrong = q.wrongValues().stream().map(QualityGate::words).toList();
+        for (String word : words(q.answer())) {
+            if (stem.contains(word) && wrong.stream().noneMatch(w -> w.contains(word))) {
+                return "the stem shows '" + word + "', a word of the answer '" + q.answer() + "' that no wrong option has";
+            }
+        }
+        String form = opening(q.answer());
+        if (q.wrongValues().stream().noneMatch(w -> opening(w).equals(form))) {
+            return "the answer '" + q.answer() + "' is the only option that starts " + form;
+        }
+        int length = length(q.answer());
+        if (q.wrongValues().stream().allMatch(w -> Math.max(length, length(w)) > 3 * Math.min(length, length(w)))) {
+            return "the answer '" + q.answer() + "' is " + length + " word(s) long, every wrong option over three times "
+                    + (length == 1 ? "longer" : "longer or shorter");
+        }
+        return null;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "with", "from", "to", "into",
+            "through", "for", "of", "as", "under", "over", "after", "before", "without", "inside", "onto");
+    /** Words that say nothing of an answer: articles, prepositions, pronouns, conjunctions and auxiliaries. */
+    private static final Set<String> FILLER = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "by",
+            "with", "from", "to", "into", "through", "for", "as", "he", "she", "it", "they", "his", "her", "its", "their",
+            "him", "them", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "who",
+            "what", "which", "this", "that", "these", "those", "film", "few", "some");
+
+    /** How an option starts: with an article, a preposition, a capital (a name or a title), or another word. */
+    private static String opening(String option) {
+        String first = option.strip().split("\\s+")[0];
+        if (!first.isEmpty() && Character.isUpperCase(first.codePointAt(0))) {
+            return "with a capital (a name or a title)";
+        }
+        String word = first.toLowerCase(java.util.Locale.ROOT);
+        return ARTICLES.contains(word) ? "with an article" : PREPOSITIONS.contains(word) ? "with a preposition"
+                : Character.isDigit(word.isEmpty() ? 'x' : word.charAt(0)) || word.startsWith("$") ? "with a number"
+                : "without an article or a preposition";
+    }
+
+    private static int length(String option) {
+        return option.strip().split("\\s+").length;
+    }
+
+    /** The significant words of a text, folded, a plural "s" dropped ("sausages" and "sausage" are one word). */
+    private static Set<String> words(String text) {
+        Set<String> words = new TreeSet<>();
+        for (String w : ValueMatcher.normalized(text).split(" ")) {
+            if (w.length() > 2 && !FILLER.contains(w)) {
+                words.add(w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return words;
     }
 
     /** The question's wrong values that are of another family of the pool than its answer. */

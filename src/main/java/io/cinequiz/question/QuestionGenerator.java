@@ -221,7 +221,7 @@ final class QuestionGenerator {
                 fill(stem, film.title(), subject, null, a.others()), fill(stem, "the film", subject, null, a.others()),
                 List.copyOf(options), options.indexOf(a.answer()), explanation(ctx, a, null), citations(ctx, fact),
                 a.p().kind(), a.group(), wrong.stream().map(Peers.Candidate::text).toList(), null, a.answer(), a.family());
-        return new Draft(q, signals(ctx, fact, false, closeness));
+        return new Draft(q, signals(ctx, fact, a.p(), false, closeness));
     }
 
     private Draft trueFalse(FilmContext ctx, Asked a, String id, Peers.Candidate stated) {
@@ -238,13 +238,13 @@ final class QuestionGenerator {
                 fill(statement, "the film", subject, value, a.others()), List.of(TRUE, FALSE), stated == null ? 0 : 1,
                 explanation(ctx, a, stated), citations(ctx, fact), a.p().kind(), a.group(),
                 stated == null ? List.of() : List.of(stated.text()), null, a.answer(), a.family());
-        return new Draft(q, signals(ctx, fact, true, stated == null ? 0.5 : stated.closeness()));
+        return new Draft(q, signals(ctx, fact, a.p(), true, stated == null ? 0.5 : stated.closeness()));
     }
 
-    private DifficultySignals signals(FilmContext ctx, Fact fact, boolean trueFalse, double closeness) {
+    private DifficultySignals signals(FilmContext ctx, Fact fact, Phrasing p, boolean trueFalse, double closeness) {
         boolean numeric = fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange;
         return new DifficultySignals(ctx.witnesses(fact), ctx.prominence(fact), numeric, trueFalse, closeness,
-                DifficultySignals.offScreen(fact.predicate().category()));
+                DifficultySignals.offScreen(p.learned(), fact.predicate().category()));
     }
 
     /**

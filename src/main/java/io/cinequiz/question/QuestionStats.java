@@ -19,12 +19,13 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
      * @param maxStemRepeats   how often the most repeated stem is asked (at most 3 passes)
      * @param maxAnswerRepeats how often the most repeated answer is asked (at most 2 passes: one fact, two forms)
      * @param answersGivenAway multiple-choice answers that a question of another group shows in its stem or options
+     * @param answersInStem    multiple-choice questions that give their own answer away in their stem or by its form
      * @param maxGroupSize     the most questions in one group that give each other away (at most 3 passes)
      * @param difficultyShares the share of the film's questions under each label (at most 0.5 each passes)
      */
     public record Quality(boolean passes, int stemsNotQuestions, int statementsNotSentences, int optionsOfAnotherKind,
             int wrongOptionsSharedAcrossKinds, int implausibleOptions, int clutterFacts, long maxStemRepeats,
-            long maxAnswerRepeats, int answersGivenAway, long maxGroupSize, Map<String, Double> difficultyShares,
+            long maxAnswerRepeats, int answersGivenAway, int answersInStem, long maxGroupSize, Map<String, Double> difficultyShares,
             List<String> offending) {
 
         static Quality of(QualityGate.Report r, List<Question> questions) {
@@ -42,11 +43,12 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
             r.stemsRepeated().forEach((stem, n) -> offending.add(n + " times: " + stem));
             r.answersRepeated().forEach((answer, n) -> offending.add(n + " questions answered: " + answer));
             offending.addAll(r.answersGivenAway());
+            offending.addAll(r.answersInStem());
             r.groupsTooLarge().forEach((group, n) -> offending.add(n + " questions in group: " + group));
             return new Quality(r.passes(), r.stemsNotQuestions().size(), r.statementsNotSentences().size(),
                     r.optionsOfAnotherKind().size(), r.wrongOptionsSharedAcrossKinds().size(),
                     r.implausibleOptions().size(), r.clutter().size(), maxRepeats, maxAnswers,
-                    r.answersGivenAway().size(), maxGroup, r.difficultyShares(), List.copyOf(offending));
+                    r.answersGivenAway().size(), r.answersInStem().size(), maxGroup, r.difficultyShares(), List.copyOf(offending));
         }
 
         private static long most(List<Question> questions, java.util.function.Function<Question, String> key) {

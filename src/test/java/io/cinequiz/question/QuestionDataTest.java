@@ -157,6 +157,7 @@ class QuestionDataTest {
         "pools: { trade: { sea: [a], fair: [A] } }|pools: the pool 'trade' lists a value twice",
         "items: [{ predicate: occupation, subject: X, family: circus }]|item 1 (occupation, X): the pool of kind 'occupation' has no family 'circus'",
         "colour: red|unknown field 'colour'",
+        "items: [{ predicate: plot, subject: X, learned: backstage }]|item 1 (plot, X): 'learned' must be one of [credits, headline, screen, trivia], not 'backstage'",
     })
     void aMalformedFileStopsWithAMessageNamingTheFileTheEntryAndTheProblem(String yaml, String message) {
         SeedException e = assertThrows(SeedException.class, () -> load(yaml));
@@ -247,6 +248,41 @@ class QuestionDataTest {
         Question frenchWithOne = question("q-2", french.stem(), "phonetically", null, french.wrongValues(), "g-one");
         assertTrue(QualityGate.check(List.of(one, frenchWithOne, krank), kinds).answersGivenAway().isEmpty(),
                 "one group is never served together, so neither gives the other away");
+    }
+
+    @Test
+    void aStemThatShowsAWordOfItsAnswerOrAnAnswerAloneInItsFormGivesItAway() {
+        QualityGate.Kinds kinds = (kind, option) -> true;
+        Question wordInStem = question("q-1", "In F, what does the dozing watchman hoist out of his dog's reach?",
+                "the watchman's sausages", null, List.of("a leg of ham", "a meat pie", "a roast chicken"), "g1");
+        Question bareAmongArticles = question("q-2", "How was the trained flea of F brought to the screen?",
+                "computer graphics", null, List.of("a clockwork model", "a puppet filmed in close-up",
+                        "a real flea filmed through a microscope"), "g2");
+        Question adverbAmongPrepositions = question("q-3", "Ron Perlman spoke no French. How did he learn his lines?",
+                "phonetically", null, List.of("from cue cards", "with an interpreter", "by taking lessons"), "g3");
+        Question oneWordAmongLongPhrases = question("q-4", "How does Krank's lair end up at the end of F?",
+                "destroyed", null, List.of("towed into the harbour", "turned into an orphanage", "left adrift in the fog"),
+                "g4");
+        Question sound = question("q-5", "In F, what does a dozing watchman hoist out of his guard dog's reach?",
+                "a few sausages", null, List.of("a leg of ham", "a meat pie", "a roast chicken"), "g5");
+        Question sharedWord = question("q-6", "In the dream that opens F, who emerges from the fireplace?",
+                "dozens of Santa Clauses", null, List.of("dozens of clowns", "dozens of angels", "dozens of toy soldiers"),
+                "g6");
+        Question wordAlsoInAWrongOption = question("q-7", "Which Alien film did the actor who played the clones also appear in?",
+                "Alien: Resurrection", null, List.of("Aliens", "Alien 3", "Alien"), "g7");
+
+        QualityGate.Report r = QualityGate.check(List.of(wordInStem, bareAmongArticles, adverbAmongPrepositions,
+                oneWordAmongLongPhrases, sound, sharedWord, wordAlsoInAWrongOption), kinds);
+
+        assertEquals(List.of("q-1", "q-2", "q-3", "q-4"),
+                r.answersInStem().stream().map(f -> f.substring(0, f.indexOf(':'))).toList(), r.answersInStem().toString());
+        assertTrue(r.answersInStem().get(0).contains("'watchman'"), r.answersInStem().get(0));
+        assertTrue(r.answersInStem().get(1).contains("only option that starts without an article"), r.answersInStem().get(1));
+        assertTrue(r.answersInStem().get(2).contains("only option that starts without an article or a preposition"),
+                r.answersInStem().get(2));
+        assertTrue(r.answersInStem().get(3).contains("every wrong option over three times longer"), r.answersInStem().get(3));
+        assertFalse(r.passes());
+        assertTrue(QualityGate.check(List.of(sound, sharedWord, wordAlsoInAWrongOption), kinds).answersInStem().isEmpty());
     }
 
     private static Question question(String id, String stem, String answer, String family, List<String> wrong,

@@ -43,7 +43,7 @@ class QuestionGeneratorTest {
 
     private static Phrasing phrasing(String kind, String question, String statement, String negation) {
         return new Phrasing(kind, question == null ? List.of() : List.of(question), statement, negation, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** Three review documents that each state every sentence given, in their own words. */
@@ -96,7 +96,7 @@ class QuestionGeneratorTest {
         }
         assertTrue(set.questions().stream().noneMatch(q -> q.options().contains("Howard Shore")
                 || q.stem().contains("Howard Shore")), "a refuted value leaks into a question");
-        assertEquals(3, set.questions().size(), "the composer in both forms, the running time as a choice only");
+        assertEquals(2, set.questions().size(), "the composer in both forms; the running time is clutter");
     }
 
     @Test
@@ -109,7 +109,7 @@ class QuestionGeneratorTest {
         }
         FilmVerification film = seed.verify();
         Phrasing clutter = new Phrasing(null, null, null, null, false, "page clutter: a shop's price", null, null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(),
                 Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Price on Amazon Video"), clutter)));
 
@@ -132,7 +132,7 @@ class QuestionGeneratorTest {
         FilmVerification film = seed.verify();
         Phrasing lair = new Phrasing("lair", List.of("Where is Krank's lair in {film}?"), "In {film}, Krank's lair is {answer}.",
                 "In {film}, Krank's lair is not {answer}.", null, null, Map.of("oil rig", "an oil rig out at sea"), null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of("lair", List.of("a lighthouse", "a zeppelin", "an abandoned mine")),
                 Map.of(FilmQuestionData.key(Predicate.PLOT, "Where Krank lives"), lair)));
 
@@ -178,7 +178,7 @@ class QuestionGeneratorTest {
         seed.says("a.txt", Predicate.SETTING, "fog-drenched harbor town", "The city is a fog-drenched harbor town.");
         FilmVerification film = seed.verify();
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.SETTING, null),
-                new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, "city"))));
+                new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, "city", null))));
 
         assertEquals(1, set.questions().stream().filter(q -> q.type() == QuestionType.MULTIPLE).count());
         assertEquals(1, set.questions().stream().filter(q -> q.type() == QuestionType.BOOLEAN).count());
@@ -243,7 +243,7 @@ class QuestionGeneratorTest {
 
         Phrasing asked = new Phrasing("integer", List.of("How many reviews did users write of {film}?"),
                 "Users wrote {answer} reviews of {film}.", "Users did not write {answer} reviews of {film}.", true, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
         QuestionSet overridden = generate(film, data(Map.of(), Map.of(),
                 Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Number of IMDb user reviews"), asked)));
         assertEquals(2, on(overridden, fact(film, Predicate.TRIVIA, "235")).size(), "worthy: true overrides the rule");
@@ -363,7 +363,7 @@ class QuestionGeneratorTest {
         THREE.forEach(s -> seed.says(s, Predicate.GENRE, "dark fantasy", "A dark fantasy."));
         FilmVerification film = seed.verify();
         Phrasing speculative = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null,
-                "speculative");
+                "speculative", null);
         Question q = form(generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.GENRE, null),
                 speculative))), fact(film, Predicate.GENRE, "dark fantasy"), QuestionType.MULTIPLE);
 
@@ -463,6 +463,33 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void whereAnAnswerIsLearnedComesFromItsPhrasingElseFromItsCategory() {
+        CatalogFixtures.Seed seed = agreeing("learned");
+        for (String s : THREE) {
+            seed.says(s, Predicate.DIRECTED_BY, "Jean-Pierre Jeunet", "Directed by Jean-Pierre Jeunet.")
+                    .says(s, Predicate.COMPOSER, "Angelo Badalamenti", "The score is by Angelo Badalamenti.")
+                    .says(s, Predicate.CAST, "Krank", "Daniel Emilfork", "Krank is played by Daniel Emilfork.")
+                    .says(s, Predicate.CAST, "One", "Ron Perlman", "One is played by Ron Perlman.");
+        }
+        FilmVerification film = seed.verify();
+        Phrasing star = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                "headline");
+        QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.CAST, "One"), star)));
+
+        DifficultySignals director = on(set, fact(film, Predicate.DIRECTED_BY, "Jean-Pierre Jeunet")).get(0).signals();
+        DifficultySignals composer = on(set, fact(film, Predicate.COMPOSER, "Angelo Badalamenti")).get(0).signals();
+        DifficultySignals supporting = on(set, fact(film, Predicate.CAST, "Daniel Emilfork")).get(0).signals();
+        DifficultySignals lead = on(set, fact(film, Predicate.CAST, "Ron Perlman")).get(0).signals();
+
+        assertEquals(0, director.offScreen(), "the director is on every poster (shipped: learned: headline)");
+        assertEquals(1, composer.offScreen(), "the composer is in the credits (crew, by its category)");
+        assertEquals(1, supporting.offScreen(), "who played a role is in the credits (shipped: learned: credits)");
+        assertEquals(0, lead.offScreen(), "the film's data files its top-billed star as a headline");
+        assertTrue(director.score() < composer.score(), director + " vs " + composer);
+        assertTrue(lead.score() < supporting.score(), lead + " vs " + supporting);
+    }
+
+    @Test
     void aFactOnlyAnUntrustedSourceStatesStillCitesIt() {
         CatalogFixtures.Seed seed = agreeing("untrusted-only");
         for (String s : THREE) {
@@ -499,7 +526,7 @@ class QuestionGeneratorTest {
                     .says(s, Predicate.COMPETED_FOR, "Palme d'Or", "It competed for the Palme d'Or.");
         }
         FilmVerification film = seed.verify();
-        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null, null);
+        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(
                 FilmQuestionData.key(Predicate.OPENED_FESTIVAL, null), cannes,
                 FilmQuestionData.key(Predicate.COMPETED_FOR, null), cannes)));
