@@ -20,7 +20,8 @@ import java.util.Set;
 final class DataReader {
 
     static final Set<String> PHRASING_FIELDS = Set.of("kind", "question", "questions", "statement", "negation",
-            "worthy", "reason", "display", "exclude", "group", "wordings", "coveredBy", "trueFalse", "family", "learned");
+            "worthy", "reason", "display", "exclude", "group", "wordings", "coveredBy", "trueFalse", "family", "learned",
+            "context");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final String file;
@@ -131,7 +132,8 @@ final class DataReader {
                 text(f, "negation", entry), bool(f, "worthy", entry), text(f, "reason", entry),
                 textMap(f.get("display"), "display", entry), texts(f.get("exclude"), "exclude", entry),
                 text(f, "group", entry), bool(f, "wordings", entry), texts(f.get("coveredBy"), "coveredBy", entry),
-                bool(f, "trueFalse", entry), text(f, "family", entry), text(f, "learned", entry));
+                bool(f, "trueFalse", entry), text(f, "family", entry), text(f, "learned", entry),
+                text(f, "context", entry));
         if (p.learned() != null && !DifficultySignals.LEARNED.containsKey(p.learned())) {
             throw problem(entry, "'learned' must be one of " + DifficultySignals.LEARNED.keySet().stream().sorted().toList()
                     + ", not '" + p.learned() + "'");
@@ -151,6 +153,9 @@ final class DataReader {
             if (sentence != null && !sentence.contains("{film}")) {
                 throw problem(entry, "a statement and its negation must name the film with {film}: " + sentence);
             }
+        }
+        if (p.context() != null && !QualityGate.isSentence(p.context().replace("{film}", "The film"))) {
+            throw problem(entry, "the context must be a complete sentence: " + p.context());
         }
         if (p.statement() != null && !p.statement().contains("{answer}")) {
             throw problem(entry, "the statement must contain {answer}");

@@ -11,7 +11,9 @@ import java.util.Map;
  * @param witnesses  independent trusted sources stating the fact (1 to 4 and more): widely stated facts are better known
  * @param mentions   documents that mention the answer at all: a prominent answer is easier to recall
  * @param numeric    the answer is a number or a date, which must be known exactly
- * @param trueFalse  a true/false question: half the players guess it right
+ * @param trueFalse  a true/false question: it asks what the choice of its fact asks (the fifth blind review found
+ *                   statements labelled a level easier than their choices whatever they asked), so it weighs as a
+ *                   choice of texts, and a statement of a number as a text too (no exact number to pick)
  * @param closeness  how close the wrong options are to the answer (0 far, 1 close): close ones must be told apart
  * @param offScreen  where a player learns the answer: 0 from what every listing and poster of the film headlines
  *                   (its director, its year, its original title, its top-billed star, its premise), 0.5 by watching it
@@ -21,9 +23,9 @@ import java.util.Map;
 public record DifficultySignals(int witnesses, int mentions, boolean numeric, boolean trueFalse, double closeness,
         double offScreen) {
 
-    static final double SOURCES_WEIGHT = 0.25;
-    static final double PROMINENCE_WEIGHT = 0.15;
-    static final double OFF_SCREEN_WEIGHT = 0.30;
+    static final double SOURCES_WEIGHT = 0.20;
+    static final double PROMINENCE_WEIGHT = 0.10;
+    static final double OFF_SCREEN_WEIGHT = 0.40;
     static final double FORM_WEIGHT = 0.15;
     static final double CLOSENESS_WEIGHT = 0.15;
 
@@ -31,7 +33,8 @@ public record DifficultySignals(int witnesses, int mentions, boolean numeric, bo
     public double score() {
         double sources = 1 - (Math.min(Math.max(witnesses, 1), 4) - 1) / 3.0;
         double prominence = 1 - (Math.min(Math.max(mentions, 1), 4) - 1) / 3.0;
-        double form = trueFalse ? 0 : numeric ? 1 : 0.5;
+        // A statement asks the same knowledge as the choice of its fact: only an exact number or date is harder.
+        double form = numeric && !trueFalse ? 1 : 0.5;
         return SOURCES_WEIGHT * sources + PROMINENCE_WEIGHT * prominence + OFF_SCREEN_WEIGHT * offScreen
                 + FORM_WEIGHT * form + CLOSENESS_WEIGHT * closeness;
     }

@@ -28,13 +28,15 @@ import java.util.Map;
  * @param learned   where a player learns the answer ({@link DifficultySignals#LEARNED}: {@code screen},
  *                  {@code headline}, {@code trivia}, {@code credits}), when the predicate's category does not say it
  *                  well (the director is on every poster, though the crew's other members are in the credits only)
+ * @param context   a sentence of context from the sources, added to the reveal after the answer, so that a reveal
+ *                  teaches more than the statement the player judged (a true statement's reveal would repeat it)
  */
 record Phrasing(String kind, List<String> questions, String statement, String negation, Boolean worthy,
         String reason, Map<String, String> display, List<String> exclude, String group, Boolean wordings,
-        List<String> coveredBy, Boolean trueFalse, String family, String learned) {
+        List<String> coveredBy, Boolean trueFalse, String family, String learned, String context) {
 
     static final Phrasing NONE = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
 
     /** This phrasing with every field that {@code over} sets taken from {@code over}. */
     Phrasing with(Phrasing over) {
@@ -45,7 +47,7 @@ record Phrasing(String kind, List<String> questions, String statement, String ne
                 pick(over.negation, negation), pick(over.worthy, worthy), pick(over.reason, reason),
                 pick(over.display, display), merged(exclude, over.exclude), pick(over.group, group),
                 pick(over.wordings, wordings), pick(over.coveredBy, coveredBy), pick(over.trueFalse, trueFalse),
-                pick(over.family, family), pick(over.learned, learned));
+                pick(over.family, family), pick(over.learned, learned), pick(over.context, context));
     }
 
     boolean isWorthy() {

@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * another family of their pool than the answer (implausible), page clutter, stems asked more than three times, the
  * same answer asked more than twice, answers that a question of another group names (given away), stems that give
  * their own answer away (a word of the answer in the stem, or the answer alone in its form among the options), groups
- * of questions that give each other away holding more than three, and difficulty labels covering more than half of the
- * film. A build test fails on any of them; the stats endpoint
+ * of questions that give each other away holding more than three, difficulty labels covering more than half of the
+ * film, and true/false questions lopsided towards one answer (over 60% True, or over 60% False). A build test fails on any of them; the stats endpoint
  * reports them per film. The checks read the questions' text, not how they were made.
  */
 final class QualityGate {
@@ -29,6 +29,8 @@ final class QualityGate {
     /** How many questions may give each other away (one group): one fact in two forms, and one more. */
     static final int MAX_GROUP_SIZE = 3;
     static final double MAX_LABEL_SHARE = 0.5;
+    /** The most of a film's true/false questions one answer may cover: a player always answering it gets no more. */
+    static final double MAX_TRUE_FALSE_SHARE = 0.6;
     private static final Pattern INTERROGATIVE = Pattern.compile(
             "(?i)\\b(who|whom|whose|what|which|where|when|why|how)\\b|^(is|are|was|were|did|does|do|has|have|had|can|could)\\b");
     private static final Pattern LABEL = Pattern.compile("\\s[\u2014\u2013]\\s|(?<=[\\p{L})]):\\s|\\btrivia\\b");
@@ -81,18 +83,23 @@ final class QualityGate {
      *                          one word against phrases over three times as long)
      * @param groupsTooLarge    groups of questions that give each other away holding more than three, with their count
      * @param difficultyShares  the share of the film's questions under each label
+     * @param trueFalseShares   the share of the film's true/false questions whose answer is True, and False; one over
+     *                          0.6 fails (a player always answering it would score that much), unless it is only one
+     *                          question over an even split (one true statement alone is not lopsided)
      */
     record Report(int questions, List<String> stemsNotQuestions, List<String> statementsNotSentences,
             List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds,
             List<String> implausibleOptions, List<String> clutter, Map<String, Long> stemsRepeated,
             Map<String, Long> answersRepeated, List<String> answersGivenAway, List<String> answersInStem,
-            Map<String, Long> groupsTooLarge, Map<String, Double> difficultyShares) {
+            Map<String, Long> groupsTooLarge, Map<String, Double> difficultyShares, Map<String, Double> trueFalseShares,
+            boolean trueFalseLopsided) {
 
         public boolean passes() {
             return stemsNotQuestions.isEmpty() && statementsNotSentences.isEmpty() && optionsOfAnotherKind.isEmpty()
                     && wrongOptionsSharedAcrossKinds.isEmpty() && implausibleOptions.isEmpty() && clutter.isEmpty()
                     && stemsRepeated.isEmpty() && answersRepeated.isEmpty() && answersGivenAway.isEmpty()
-                    && answersInStem.isEmpty() && groupsTooLarge.isEmpty() && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE);
+                    && answersInStem.isEmpty() && groupsTooLarge.isEmpty() && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE)
+                    && !trueFalseLopsided;
         }
     }
 
@@ -141,9 +148,29 @@ final class QualityGate {
         Map<Difficulty, Long> byLabel = questions.stream()
                 .collect(Collectors.groupingBy(Question::difficulty, TreeMap::new, Collectors.counting()));
         byLabel.forEach((d, n) -> shares.put(d.key(), Math.round(1000.0 * n / questions.size()) / 1000.0));
+        List<Question> trueFalse = questions.stream().filter(q -> q.type() == QuestionType.BOOLEAN).toList();
+        long trues = trueFalse.stream().filter(q -> q.correctIndex() == 0).count();
+        long falses = trueFalse.size() - trues;
+        Map<String, Double> tfShares = new LinkedHashMap<>();
+        if (!trueFalse.isEmpty()) {
+            tfShares.put(QuestionGenerator.TRUE, Math.round(1000.0 * trues / trueFalse.size()) / 1000.0);
+            tfShares.put(QuestionGenerator.FALSE, Math.round(1000.0 * falses / trueFalse.size()) / 1000.0);
+        }
         return new Report(questions.size(), List.copyOf(notQuestions), List.copyOf(notSentences), List.copyOf(otherKind),
                 shared, List.copyOf(implausible), List.copyOf(clutter), Map.copyOf(repeated), Map.copyOf(answers),
-                givenAway(questions), List.copyOf(answersInStem), Map.copyOf(groups), shares);
+                givenAway(questions), List.copyOf(answersInStem), Map.copyOf(groups), shares, tfShares,
+                lopsided(trues, falses));
+    }
+
+    /**
+     * Whether one answer covers more than 60% of a film's true/false questions, so that a player who always gives it
+     * scores that much without knowing anything. One question over an even split is not lopsided (a film with one,
+     * or three, true/false questions cannot do better).
+     */
+    static boolean lopsided(long trues, long falses) {
+        long more = Math.max(trues, falses);
+        long total = trues + falses;
+        return total > 0 && more > MAX_TRUE_FALSE_SHARE * total && more - Math.min(trues, falses) > 1;
     }
 
     /**
@@ -265,7 +292,8 @@ final class QualityGate {
     /** A complete sentence: a capital or quoted start, a verb, a full stop at the end, no question, no label. */
     static boolean isSentence(String statement) {
         String s = statement.strip();
-        if (s.isEmpty() || !s.endsWith(".") || s.contains("?") || s.split("\\s+").length < 4) {
+        boolean stop = s.endsWith(".") || s.endsWith(".\"") || s.endsWith(".\u201D"); // or a closing quotation's own
+        if (s.isEmpty() || !stop || s.contains("?") || s.split("\\s+").length < 4) {
             return false;
         }
         int first = s.codePointAt(0);

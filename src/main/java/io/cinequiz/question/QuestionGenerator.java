@@ -74,6 +74,7 @@ final class QuestionGenerator {
             for (List<Fact> item : ctx.items()) {
                 questionsFor(ctx, item, drafts, skipped);
             }
+            decideTrueOrFalse(ctx, drafts);
             List<Question> made = label(drafts);
             questions.addAll(made);
             stats.put(film.film().id(), stats(film, made, skipped, QualityGate.check(made, ctx)));
@@ -178,12 +179,46 @@ final class QuestionGenerator {
             }
         }
         if (trueFalse) {
-            // True or false by the fact's own hash: balanced over many facts, and stable when other facts come and go.
-            boolean truth = (seed(fact.id()) & 1) == 0 || wrong.isEmpty();
-            Peers.Candidate stated = truth ? null : unusedStatement(ctx, asked, wrong);
-            truth = stated == null;
-            String tfId = id(ctx.film, fact, QuestionType.BOOLEAN, truth ? "true" : "false");
-            out.add(trueFalse(ctx, asked, tfId, stated));
+            // Whether the statement is true is decided once the film's every statement is known (decideTrueOrFalse).
+            ctx.statementsToMake.add(new Pending(asked, wrong, out.size(), ctx.statementsToMake.size()));
+        }
+    }
+
+    /** A true/false question still to be made: what it asks, its wrong values, where it goes in the film's list. */
+    private record Pending(Asked asked, List<Peers.Candidate> wrong, int position, int order) {
+    }
+
+    /**
+     * Makes the film's true/false statements, true and false in even numbers: taken in the order of their facts'
+     * hashes (stable, and unrelated to the topic), each is made true when the film has so far fewer true statements
+     * than false, false when it has fewer false than true, and by its hash's parity on a tie. A statement that cannot
+     * be false (no wrong value, or every wrong value already stated elsewhere) is true. A player who always answers
+     * one way gets about half right.
+     */
+    private void decideTrueOrFalse(FilmContext ctx, List<Draft> drafts) {
+        List<Pending> pending = new ArrayList<>(ctx.statementsToMake);
+        pending.sort(Comparator.comparingLong((Pending x) -> seed(x.asked().fact().id() + "|truth"))
+                .thenComparing(x -> x.asked().fact().id()));
+        int trues = 0;
+        int falses = 0;
+        Map<Integer, Draft> made = new HashMap<>();
+        for (Pending x : pending) {
+            long hash = seed(x.asked().fact().id() + "|truth");
+            boolean wantTrue = trues < falses || (trues == falses && (hash & 1) == 0);
+            Peers.Candidate stated = wantTrue || x.wrong().isEmpty() ? null : unusedStatement(ctx, x.asked(), x.wrong());
+            boolean truth = stated == null;
+            String tfId = id(ctx.film, x.asked().fact(), QuestionType.BOOLEAN, truth ? "true" : "false");
+            made.put(x.order(), trueFalse(ctx, x.asked(), tfId, stated));
+            if (truth) {
+                trues++;
+            } else {
+                falses++;
+            }
+        }
+        // Back in the film's order: each after the multiple-choice question of its fact.
+        pending.sort(Comparator.comparingInt(Pending::position).thenComparingInt(Pending::order).reversed());
+        for (Pending x : pending) {
+            drafts.add(x.position(), made.get(x.order()));
         }
     }
 
@@ -255,17 +290,21 @@ final class QuestionGenerator {
      */
     private String explanation(FilmContext ctx, Asked a, Peers.Candidate stated) {
         String subject = ctx.subject(a.fact());
-        String truth = sentence(fill(a.p().statement(), ctx.film.title(), subject, a.answer(), a.others())) + ".";
+        String truth = closed(fill(a.p().statement(), ctx.film.title(), subject, a.answer(), a.others()))
+                + (a.p().context() == null ? "" : " " + fill(a.p().context(), ctx.film.title(), subject, a.answer(),
+                        a.others()));
         if (stated == null) {
             return truth;
         }
-        return "False: " + sentence(fill(a.p().negation(), ctx.film.title(), subject, stated.text(), a.others())) + ". "
+        return "False: " + closed(fill(a.p().negation(), ctx.film.title(), subject, stated.text(), a.others())) + " "
                 + truth;
     }
 
-    private static String sentence(String s) {
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    /** The sentence with its full stop: one of its own, or one closing the quotation it ends with. */
+    private static String closed(String s) {
+        return s.endsWith(".") || s.endsWith(".\"") ? s : s + ".";
     }
+
 
     /**
      * Each supporting quote, widened to the whole sentence (or clause) of its document that states the fact. A source
@@ -443,6 +482,10 @@ final class QuestionGenerator {
         }
         s = s.replace("{film}", film).replace("{subject}", subject == null ? "" : subject)
                 .replace("{answer}", answer == null ? "" : answer);
+        // A quoted answer that ends its own sentence ("... just a dream.") closes the statement: no second full stop.
+        if (s.endsWith(".\".")) {
+            s = s.substring(0, s.length() - 1);
+        }
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
@@ -492,6 +535,8 @@ final class QuestionGenerator {
         final Set<String> industry;
         /** Statements already made in this film (normalised), so that no two true/false questions read alike. */
         final Set<String> statements = new HashSet<>();
+        /** The true/false questions to make once every item is asked, balanced between true and false. */
+        final List<Pending> statementsToMake = new ArrayList<>();
         /** The film's documents normalised, each between two spaces so that a word is looked up as " word ". */
         private final List<String> documents;
         private final List<String> namedPeople;

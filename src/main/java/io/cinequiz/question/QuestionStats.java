@@ -22,11 +22,13 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
      * @param answersInStem    multiple-choice questions that give their own answer away in their stem or by its form
      * @param maxGroupSize     the most questions in one group that give each other away (at most 3 passes)
      * @param difficultyShares the share of the film's questions under each label (at most 0.5 each passes)
+     * @param trueFalseShares  the share of the film's true/false questions answered True, and False (at most 0.6 each
+     *                         passes, or one question over an even split)
      */
     public record Quality(boolean passes, int stemsNotQuestions, int statementsNotSentences, int optionsOfAnotherKind,
             int wrongOptionsSharedAcrossKinds, int implausibleOptions, int clutterFacts, long maxStemRepeats,
             long maxAnswerRepeats, int answersGivenAway, int answersInStem, long maxGroupSize, Map<String, Double> difficultyShares,
-            List<String> offending) {
+            Map<String, Double> trueFalseShares, List<String> offending) {
 
         static Quality of(QualityGate.Report r, List<Question> questions) {
             long maxRepeats = most(questions, Question::stem);
@@ -45,10 +47,14 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
             offending.addAll(r.answersGivenAway());
             offending.addAll(r.answersInStem());
             r.groupsTooLarge().forEach((group, n) -> offending.add(n + " questions in group: " + group));
+            if (r.trueFalseLopsided()) {
+                offending.add("true/false answers lopsided: " + r.trueFalseShares());
+            }
             return new Quality(r.passes(), r.stemsNotQuestions().size(), r.statementsNotSentences().size(),
                     r.optionsOfAnotherKind().size(), r.wrongOptionsSharedAcrossKinds().size(),
                     r.implausibleOptions().size(), r.clutter().size(), maxRepeats, maxAnswers,
-                    r.answersGivenAway().size(), r.answersInStem().size(), maxGroup, r.difficultyShares(), List.copyOf(offending));
+                    r.answersGivenAway().size(), r.answersInStem().size(), maxGroup, r.difficultyShares(), r.trueFalseShares(),
+                    List.copyOf(offending));
         }
 
         private static long most(List<Question> questions, java.util.function.Function<Question, String> key) {

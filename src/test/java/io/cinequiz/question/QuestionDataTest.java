@@ -285,6 +285,34 @@ class QuestionDataTest {
         assertTrue(QualityGate.check(List.of(sound, sharedWord, wordAlsoInAWrongOption), kinds).answersInStem().isEmpty());
     }
 
+    @Test
+    void trueFalseQuestionsLopsidedTowardsOneAnswerFailTheGate() {
+        QualityGate.Kinds kinds = (kind, option) -> true;
+        List<Question> lopsided = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            lopsided.add(statement("q-" + i, i < 7 ? 1 : 0)); // 7 false, 3 true: "always False" scores 70%
+        }
+        QualityGate.Report r = QualityGate.check(lopsided, kinds);
+        assertTrue(r.trueFalseLopsided(), r.trueFalseShares().toString());
+        assertEquals(Map.of("True", 0.3, "False", 0.7), r.trueFalseShares());
+        assertFalse(r.passes());
+
+        List<Question> even = new java.util.ArrayList<>(lopsided.subList(0, 6)); // 6 false ...
+        even.addAll(lopsided.subList(7, 10)); // ... and 3 true
+        even.add(statement("q-10", 0)); // 6 false, 4 true: 60%, not over it
+        assertFalse(QualityGate.check(even, kinds).trueFalseLopsided());
+        assertFalse(QualityGate.lopsided(1, 0), "one statement alone is not lopsided");
+        assertFalse(QualityGate.lopsided(1, 2), "one over an even split is not lopsided");
+        assertTrue(QualityGate.lopsided(0, 3));
+    }
+
+    private static Question statement(String id, int correctIndex) {
+        String stem = "Ron Perlman played One in F.";
+        return new Question(id, "f", "fact-" + id, io.cinequiz.catalog.Category.CAST, Difficulty.EASY,
+                QuestionType.BOOLEAN, stem, stem, List.of("True", "False"), correctIndex, stem, List.of(), "actor",
+                "g-" + id, List.of(), new DifficultySignals(1, 1, false, true, 0.5, 0.5), "Ron Perlman", null);
+    }
+
     private static Question question(String id, String stem, String answer, String family, List<String> wrong,
             String group) {
         List<String> options = new java.util.ArrayList<>(wrong);

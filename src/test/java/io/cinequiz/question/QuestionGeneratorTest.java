@@ -43,7 +43,7 @@ class QuestionGeneratorTest {
 
     private static Phrasing phrasing(String kind, String question, String statement, String negation) {
         return new Phrasing(kind, question == null ? List.of() : List.of(question), statement, negation, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** Three review documents that each state every sentence given, in their own words. */
@@ -109,7 +109,7 @@ class QuestionGeneratorTest {
         }
         FilmVerification film = seed.verify();
         Phrasing clutter = new Phrasing(null, null, null, null, false, "page clutter: a shop's price", null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(),
                 Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Price on Amazon Video"), clutter)));
 
@@ -132,7 +132,7 @@ class QuestionGeneratorTest {
         FilmVerification film = seed.verify();
         Phrasing lair = new Phrasing("lair", List.of("Where is Krank's lair in {film}?"), "In {film}, Krank's lair is {answer}.",
                 "In {film}, Krank's lair is not {answer}.", null, null, Map.of("oil rig", "an oil rig out at sea"), null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of("lair", List.of("a lighthouse", "a zeppelin", "an abandoned mine")),
                 Map.of(FilmQuestionData.key(Predicate.PLOT, "Where Krank lives"), lair)));
 
@@ -178,7 +178,7 @@ class QuestionGeneratorTest {
         seed.says("a.txt", Predicate.SETTING, "fog-drenched harbor town", "The city is a fog-drenched harbor town.");
         FilmVerification film = seed.verify();
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.SETTING, null),
-                new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, "city", null))));
+                new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, "city", null, null))));
 
         assertEquals(1, set.questions().stream().filter(q -> q.type() == QuestionType.MULTIPLE).count());
         assertEquals(1, set.questions().stream().filter(q -> q.type() == QuestionType.BOOLEAN).count());
@@ -243,7 +243,7 @@ class QuestionGeneratorTest {
 
         Phrasing asked = new Phrasing("integer", List.of("How many reviews did users write of {film}?"),
                 "Users wrote {answer} reviews of {film}.", "Users did not write {answer} reviews of {film}.", true, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         QuestionSet overridden = generate(film, data(Map.of(), Map.of(),
                 Map.of(FilmQuestionData.key(Predicate.TRIVIA, "Number of IMDb user reviews"), asked)));
         assertEquals(2, on(overridden, fact(film, Predicate.TRIVIA, "235")).size(), "worthy: true overrides the rule");
@@ -363,7 +363,7 @@ class QuestionGeneratorTest {
         THREE.forEach(s -> seed.says(s, Predicate.GENRE, "dark fantasy", "A dark fantasy."));
         FilmVerification film = seed.verify();
         Phrasing speculative = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null,
-                "speculative", null);
+                "speculative", null, null);
         Question q = form(generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.GENRE, null),
                 speculative))), fact(film, Predicate.GENRE, "dark fantasy"), QuestionType.MULTIPLE);
 
@@ -473,7 +473,7 @@ class QuestionGeneratorTest {
         }
         FilmVerification film = seed.verify();
         Phrasing star = new Phrasing(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                "headline");
+                "headline", null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(FilmQuestionData.key(Predicate.CAST, "One"), star)));
 
         DifficultySignals director = on(set, fact(film, Predicate.DIRECTED_BY, "Jean-Pierre Jeunet")).get(0).signals();
@@ -526,7 +526,7 @@ class QuestionGeneratorTest {
                     .says(s, Predicate.COMPETED_FOR, "Palme d'Or", "It competed for the Palme d'Or.");
         }
         FilmVerification film = seed.verify();
-        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null, null, null);
+        Phrasing cannes = new Phrasing(null, null, null, null, null, null, null, null, "cannes", null, null, null, null, null, null);
         QuestionSet set = generate(film, data(Map.of(), Map.of(), Map.of(
                 FilmQuestionData.key(Predicate.OPENED_FESTIVAL, null), cannes,
                 FilmQuestionData.key(Predicate.COMPETED_FOR, null), cannes)));
@@ -553,7 +553,11 @@ class QuestionGeneratorTest {
         assertTrue(new DifficultySignals(4, 2, false, false, 0.5, 0.5).score() < base.score(), "more sources: easier");
         assertTrue(new DifficultySignals(2, 4, false, false, 0.5, 0.5).score() < base.score(), "more mentions: easier");
         assertTrue(new DifficultySignals(2, 2, true, false, 0.5, 0.5).score() > base.score(), "a number: harder");
-        assertTrue(new DifficultySignals(2, 2, false, true, 0.5, 0.5).score() < base.score(), "true or false: easier");
+        // A statement asks what the choice of its fact asks (fifth blind review: statements came out a level easier
+        // than their choices, whatever they asked); only an exact number to pick is harder than judging one.
+        assertEquals(base.score(), new DifficultySignals(2, 2, false, true, 0.5, 0.5).score(), 1e-9, "true or false of a text: as hard");
+        assertTrue(new DifficultySignals(2, 2, true, true, 0.5, 0.5).score() < new DifficultySignals(2, 2, true, false, 0.5, 0.5).score(),
+                "a number judged true or false: easier than picking it");
         assertTrue(new DifficultySignals(2, 2, false, false, 0.9, 0.5).score() > base.score(), "closer options: harder");
         assertNotEquals(new DifficultySignals(1, 1, true, false, 1, 0.5).score(), new DifficultySignals(4, 4, false, true, 0, 0.5).score());
         assertTrue(new DifficultySignals(2, 2, false, false, 0.5, 1).score() > base.score(), "learned off screen: harder");

@@ -136,6 +136,29 @@ class QuestionQualityTest {
         shares.forEach((label, share) -> assertTrue(share <= 0.5, label + " covers " + share + " of " + filmId));
     }
 
+    @ParameterizedTest
+    @MethodSource("filmIds")
+    void trueAndFalseStatementsAreAboutEven(String filmId) {
+        QualityGate.Report r = report(filmId);
+        assertFalse(r.trueFalseLopsided(), "true/false answers lopsided in " + filmId + ": " + r.trueFalseShares());
+        List<Question> statements = films.questions(filmId).stream().filter(q -> q.type() == QuestionType.BOOLEAN).toList();
+        long trues = statements.stream().filter(q -> q.correctIndex() == 0).count();
+        // The generator balances them: never more than one statement off an even split.
+        assertTrue(Math.abs(2 * trues - statements.size()) <= 2,
+                trues + " true of " + statements.size() + " statements in " + filmId);
+    }
+
+    @ParameterizedTest
+    @MethodSource("filmIds")
+    void aTrueStatementsRevealTeachesMoreThanTheStatementWhereTheFilmGivesContext(String filmId) {
+        List<String> bare = films.questions(filmId).stream()
+                .filter(q -> q.type() == QuestionType.BOOLEAN && q.correctIndex() == 0)
+                .filter(q -> q.explanation().strip().equals(q.stem().strip())).map(q -> q.id() + ": " + q.stem()).toList();
+        if (filmId.equals(Films.FIRST)) {
+            none(bare, "true statements whose reveal only repeats them");
+        }
+    }
+
     // ---- checks of this test's own, on the questions against the sources ----
 
     @ParameterizedTest
