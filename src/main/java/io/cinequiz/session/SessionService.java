@@ -200,8 +200,9 @@ class SessionService {
         if (outcome.correct()) {
             fairPlay.answeredCorrectly(session.playerId, session.id, question, elapsed, now);
         }
-        record(session, sq, outcome, request.choice(), request.requestId(), now);
+        // counted in the public stats before the game may finish, so that the accuracy rule sees it too
         plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        record(session, sq, outcome, request.choice(), request.requestId(), now);
         sessions.flush();
         return result(session, sq, question);
     }
