@@ -287,7 +287,10 @@ class RoomService {
         }
         answers.persist(answer);
         game.lastActivityAt = now;
-        plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        if (answer.late) {
+            // the round is closed, its answer revealed to everybody: it counts in the public stats at once
+            plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        }
         player.answered++;
         player.score += answer.correct ? 1 : 0;
         player.points += answer.points;
@@ -327,9 +330,22 @@ class RoomService {
                 .map(r -> RoomRules.dueToClose(r.servedAt, game.questionMs, sessions.grace(), now)).orElse(false);
     }
 
-    private static void close(RoomRound round, String reason, Instant at) {
+    /**
+     * Closes a round. Its answers enter the public per-question stats only now, when the round's answer is revealed to
+     * everybody: while it is open, the stats would tell the other players what was answered.
+     */
+    private void close(RoomRound round, String reason, Instant at) {
         round.closedAt = at;
         round.closeReason = reason;
+        Question question = bank.find(round.questionId).orElse(null);
+        if (question == null) {
+            return;
+        }
+        OptionOrder order = OptionOrder.decode(round.optionOrder, question);
+        for (RoomAnswer a : answers.ofRound(round.id)) {
+            int bankChoice = order.toBank(a.choice);
+            plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        }
     }
 
     private void finishIfTargetReached(RoomGame game, Instant at) {
