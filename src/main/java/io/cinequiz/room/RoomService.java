@@ -222,9 +222,14 @@ class RoomService {
         return roundView(game, roundOf(game, roundId), now);
     }
 
-    /** Keeps the closing of a round that was due when it then answers 409. */
+    /**
+     * Keeps the closing of a round that was due when it then answers 409. A player new to the game joins only if the
+     * game has fewer than {@code maxPlayers} (409 {@code room-full}) and {@code newPlayer} (the client's hourly quota)
+     * lets it.
+     */
     @Transactional(dontRollbackOn = ApiException.class)
-    RoomAnswerResult answer(Room room, String gameRef, String roundId, RoomAnswerRequest request) {
+    RoomAnswerResult answer(Room room, String gameRef, String roundId, RoomAnswerRequest request, int maxPlayers,
+            Runnable newPlayer) {
         Instant now = now();
         RoomGame game = lock(resolve(room, gameRef));
         RoomRound round = roundOf(game, roundId);
@@ -253,6 +258,12 @@ class RoomService {
         }
         RoomPlayer player = players.find(game.id, playerId);
         if (player == null) {
+            if (players.count("gameId", game.id) >= maxPlayers) {
+                throw ApiException.conflict("room-full", "Game " + game.number + " of room '" + localKey(game)
+                        + "' has " + maxPlayers + " players, the most a game may have: player '"
+                        + request.playerId() + "' may join the room's next game");
+            }
+            newPlayer.run(); // the client's hourly quota of players added to room games (429 past it)
             player = new RoomPlayer();
             player.gameId = game.id;
             player.playerId = playerId;
