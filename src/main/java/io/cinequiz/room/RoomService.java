@@ -393,16 +393,35 @@ class RoomService {
         metrics.finished();
     }
 
+    /**
+     * The game as everybody may see it. While a round is open, the standings leave out its answers: a player's points
+     * moving would tell the others who answered it right before it closes.
+     */
     private RoomGameView view(RoomGame game, Instant now) {
         Map<String, RoomPlayer> all = byId(players.ofGame(game.id));
-        List<RoomRules.Tally> ranked = tallies(List.copyOf(all.values())).stream().sorted(RoomRules.RANKING).toList();
+        RoomRound open = game.finished() ? null : current(game).filter(r -> !r.closed()).orElse(null);
+        Map<String, RoomAnswer> hidden = new HashMap<>();
+        if (open != null) {
+            answers.ofRound(open.id).forEach(a -> hidden.put(a.playerId, a));
+        }
+        Map<String, RoomRules.Tally> shown = new LinkedHashMap<>();
+        Map<String, Integer> answeredShown = new HashMap<>();
+        for (RoomPlayer p : all.values()) {
+            RoomAnswer a = hidden.get(p.playerId);
+            int score = p.score - (a != null && a.correct ? 1 : 0);
+            int points = p.points - (a != null ? a.points : 0);
+            shown.put(p.playerId, new RoomRules.Tally(p.playerId, score, points));
+            answeredShown.put(p.playerId, p.answered - (a != null ? 1 : 0));
+        }
+        List<RoomRules.Tally> ranked = shown.values().stream().sorted(RoomRules.RANKING).toList();
         List<Integer> ranks = RoomRules.ranks(ranked);
         List<RoomGameView.PlayerScore> scores = new ArrayList<>();
         List<String> winners = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            RoomPlayer p = all.get(ranked.get(i).playerId());
-            scores.add(new RoomGameView.PlayerScore(ranks.get(i), p.playerId, p.displayName, p.score, p.points,
-                    p.answered, p.winner));
+            RoomRules.Tally t = ranked.get(i);
+            RoomPlayer p = all.get(t.playerId());
+            scores.add(new RoomGameView.PlayerScore(ranks.get(i), p.playerId, p.displayName, t.score(), t.points(),
+                    answeredShown.get(p.playerId), p.winner));
             if (p.winner) {
                 winners.add(p.playerId);
             }
