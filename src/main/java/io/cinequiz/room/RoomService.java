@@ -285,7 +285,7 @@ class RoomService {
         answer.late = round.closed();
         if (!answer.late) {
             var outcome = RoomRules.score(bankChoice == question.correctIndex(), answer.elapsedMs, sessions.timeLimit().toMillis(),
-                    sessions.grace().toMillis());
+                    sessions.grace().toMillis(), question.options().size());
             answer.correct = outcome.correct();
             answer.points = outcome.points();
             answer.firstCorrect = answer.correct && round.firstCorrectPlayerId == null;

@@ -196,7 +196,7 @@ class SessionService {
         long elapsed = Duration.between(sq.servedAt, now).toMillis();
         int bankChoice = OptionOrder.decode(sq.optionOrder, question).toBank(request.choice()); // as the bank orders them
         Scoring.Outcome outcome = Scoring.score(bankChoice == question.correctIndex(), elapsed, session.timeLimitMs,
-                config.grace().toMillis(), session.streak);
+                config.grace().toMillis(), session.streak, Scoring.weight(question.options().size()));
         if (outcome.correct()) {
             fairPlay.answeredCorrectly(session.playerId, session.id, question, elapsed, now);
         }
