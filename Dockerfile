@@ -53,6 +53,9 @@ COPY seeds/ ./seeds/
 ENV QUARKUS_LOG_CONSOLE_JSON_ENABLED=true
 # Swagger UI is for trying the API on a local run; a deployed service publishes its contract at /q/openapi only.
 ENV QUARKUS_SWAGGER_UI_ENABLE=false
+# Health and metrics (port 9000) listen on every interface of the container, for probes and Prometheus; a local run
+# keeps them on 127.0.0.1. The Kubernetes Service exposes 8080 only.
+ENV QUARKUS_MANAGEMENT_HOST=0.0.0.0
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 # The AppCDS archive, by this image's JVM: the H2 image from a training run (a start to ready on a throwaway database,
 # then SIGTERM), the PostgreSQL image from the static initialisation alone (no database here to start against).

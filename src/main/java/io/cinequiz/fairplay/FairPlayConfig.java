@@ -27,4 +27,39 @@ public interface FairPlayConfig {
     /** Median time of the correct answers below which an accurate game is implausible. */
     @WithDefault("2500ms")
     Duration implausibleMedian();
+
+    /** Answers (a player's latest, over sessions and room games) the accuracy rule needs before it judges. */
+    @WithDefault("30")
+    int accuracyMinAnswers();
+
+    /** How many of a player's latest answers the accuracy rule judges together. */
+    @WithDefault("200")
+    int accuracyWindow();
+
+    /**
+     * Share of what the average player misses that an honest strong player still gets right: the accuracy rule
+     * compares a player with such a player, not with the average one.
+     */
+    @WithDefault("0.3")
+    double accuracySkill();
+
+    /** Flag when an honest strong player would do at least as well with a probability below this. */
+    @WithDefault("1e-5")
+    double accuracyTail();
+
+    /** Answers in play from which a question's own share of right answers replaces its prior. */
+    @WithDefault("30")
+    int observedMinPlays();
+
+    /** Prior share of players who know the answer to an easy question (the rest guess). */
+    @WithDefault("0.5")
+    double priorKnowledgeEasy();
+
+    /** Prior share of players who know the answer to a medium question. */
+    @WithDefault("0.3")
+    double priorKnowledgeMedium();
+
+    /** Prior share of players who know the answer to a hard question. */
+    @WithDefault("0.15")
+    double priorKnowledgeHard();
 }

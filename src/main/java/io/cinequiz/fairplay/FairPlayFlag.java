@@ -8,7 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Play flagged for moderators: {@code too-fast} (one answer) or {@code implausible} (a whole game). */
+/** Play flagged for moderators: {@code too-fast} (one answer), {@code implausible} (a whole game) or
+ * {@code accuracy} (a player's latest answers). */
 @Entity
 @Table(name = "fair_play_flag")
 public class FairPlayFlag {
@@ -36,6 +37,19 @@ public class FairPlayFlag {
 
     @Column(nullable = false)
     public String detail;
+
+    /** The accuracy rule's figures (accuracy flags): answers judged, right ones, right ones honest play predicts. */
+    public Integer answers;
+
+    @Column(name = "correct_answers")
+    public Integer correctAnswers;
+
+    @Column(name = "expected_correct")
+    public Double expectedCorrect;
+
+    /** The probability that an honest strong player does at least as well. */
+    @Column(name = "tail_probability")
+    public Double tailProbability;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

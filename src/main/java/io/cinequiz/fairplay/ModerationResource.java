@@ -32,7 +32,9 @@ class ModerationResource {
     @GET
     @Operation(operationId = "listFlags", summary = "List fair-play flags, newest first",
             description = "too-fast: a correct answer given faster than its question and options can be read;"
-                    + " implausible: a game answered nearly all right and faster than people read. Flagged play still"
+                    + " implausible: a game answered nearly all right and faster than people read; accuracy: a player's"
+                    + " latest answers more often right than an honest strong player would manage on those questions,"
+                    + " whatever the speed (with its figures). Flagged play still"
                     + " counts: a moderator decides. Page with before=<the last id seen>.")
     @APIResponse(responseCode = "200", description = "The flags")
     @APIResponse(responseCode = "400", description = "A limit outside 1..100")

@@ -6,8 +6,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a request body larger than {@code quiz.http.max-body} (every JSON body of the API is a small object) with a
- * 413 problem, before the body is read. Vert.x's own limit ({@code quarkus.http.limits.max-body-size}, larger) stays
- * as the backstop for bodies sent without a length (chunked), which it cuts off with a bare 413.
+ * 413 problem, by its Content-Length, before the body is read. A body sent without a length (chunked) is counted as
+ * it streams, against the same limit, by {@code io.cinequiz.problem.HttpLayerProblems}.
  */
 class BodyLimitFilter {
 

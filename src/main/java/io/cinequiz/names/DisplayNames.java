@@ -1,5 +1,7 @@
 package io.cinequiz.names;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -7,7 +9,10 @@ import java.util.Set;
 /**
  * The rule for display names: any printable Unicode, emoji and symbols included ("🎬 Miette", "Zoë ♥"), normalised to
  * NFC and trimmed, 1 to 32 characters (code points). Refused: control characters, format characters (bidi overrides,
- * zero-width spaces and joiners, except a joiner inside an emoji sequence), unassigned and private-use code points,
+ * zero-width spaces and joiners), every Default_Ignorable_Code_Point of Unicode (variation selectors, the combining
+ * grapheme joiner, Hangul fillers, Mongolian selectors, tags...) except inside an emoji sequence (a joiner between
+ * emoji, VS15 or VS16 after an emoji, the tags of a subdivision flag) or a variation selector after an ideograph
+ * (an ideographic variation sequence), unassigned and private-use code points,
  * lone surrogates, line and paragraph separators, spaces other than U+0020, the blank "filler" letters used to make
  * invisible names, more than three combining marks in a row, and names with nothing visible.
  *
@@ -20,6 +25,10 @@ public final class DisplayNames {
     /** Letters that render as nothing (Hangul fillers, the blank Braille pattern): invisible names on chat apps. */
     private static final Set<Integer> BLANK_FILLERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
     private static final int ZERO_WIDTH_JOINER = 0x200D;
+    private static final int VS15 = 0xFE0E;
+    private static final int VS16 = 0xFE0F;
+    private static final int BLACK_FLAG = 0x1F3F4;
+    private static final int CANCEL_TAG = 0xE007F;
     private static final int MAX_MARKS_IN_A_ROW = 3;
 
     private DisplayNames() {
@@ -46,10 +55,15 @@ public final class DisplayNames {
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];
             int type = Character.getType(cp);
-            String refused = switch (type) {
+            boolean ignorable = UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+            if (ignorable && !inEmojiOrVariationSequence(cps, i)) {
+                return "must not contain an invisible character (" + codePoint(cp) + ")"
+                        + (isVariationSelector(cp) ? ": a variation selector only follows an emoji or an ideograph"
+                                : cp == ZERO_WIDTH_JOINER ? ": a joiner only joins emoji" : "");
+            }
+            String refused = ignorable ? null : switch (type) {
                 case Character.CONTROL -> "a control character";
-                case Character.FORMAT -> cp == ZERO_WIDTH_JOINER && joinsEmoji(cps, i) ? null
-                        : "an invisible format character (zero-width or bidirectional)";
+                case Character.FORMAT -> "an invisible format character (zero-width or bidirectional)";
                 case Character.UNASSIGNED -> "an unassigned code point";
                 case Character.PRIVATE_USE -> "a private-use character";
                 case Character.SURROGATE -> "a lone surrogate";
@@ -60,24 +74,71 @@ public final class DisplayNames {
             if (refused != null) {
                 return "must not contain " + refused + " (" + codePoint(cp) + ")";
             }
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
-            marks = mark ? marks + 1 : 0;
+            boolean mark = !ignorable && (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK);
+            marks = mark ? marks + 1 : ignorable ? marks : 0;
             if (marks > MAX_MARKS_IN_A_ROW) {
                 return "must not stack more than " + MAX_MARKS_IN_A_ROW + " combining marks on one character";
             }
-            visible |= !mark && cp != ' ' && cp != ZERO_WIDTH_JOINER;
+            visible |= !mark && !ignorable && cp != ' ';
         }
         return visible ? null : "must contain a visible character";
     }
 
-    /** A joiner between two pictographic symbols (after any variation selector or skin-tone modifier): 👩‍💻. */
-    private static boolean joinsEmoji(int[] cps, int at) {
-        int before = at - 1;
-        while (before >= 0 && (cps[before] == 0xFE0F || (cps[before] >= 0x1F3FB && cps[before] <= 0x1F3FF))) {
-            before--;
+    /**
+     * Whether the default-ignorable code point at {@code at} belongs to a valid sequence: a joiner between two emoji
+     * (after any variation selector, skin-tone modifier or tags of the first) as in 👩‍💻; VS15 or VS16 right after an
+     * emoji, keycap bases included (♥️, 1️⃣); a variation selector of the supplement right after an ideograph;
+     * the tag characters of a subdivision flag, 🏴 then tag letters or digits then the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+     */
+    private static boolean inEmojiOrVariationSequence(int[] cps, int at) {
+        int cp = cps[at];
+        if (cp == ZERO_WIDTH_JOINER) {
+            int before = at - 1;
+            while (before >= 0 && (cps[before] == VS16 || isTag(cps[before])
+                    || UCharacter.hasBinaryProperty(cps[before], UProperty.EMOJI_MODIFIER))) {
+                before--;
+            }
+            return before >= 0 && at + 1 < cps.length && pictographic(cps[before]) && pictographic(cps[at + 1]);
         }
-        return before >= 0 && at + 1 < cps.length && Character.getType(cps[before]) == Character.OTHER_SYMBOL
-                && Character.getType(cps[at + 1]) == Character.OTHER_SYMBOL;
+        if (cp == VS15 || cp == VS16) {
+            return at > 0 && UCharacter.hasBinaryProperty(cps[at - 1], UProperty.EMOJI);
+        }
+        if (cp >= 0xE0100 && cp <= 0xE01EF) {
+            return at > 0 && UCharacter.hasBinaryProperty(cps[at - 1], UProperty.UNIFIED_IDEOGRAPH);
+        }
+        if (isTag(cp)) {
+            int start = at;
+            while (start > 0 && isTag(cps[start - 1])) {
+                start--;
+            }
+            int end = at;
+            while (end + 1 < cps.length && isTag(cps[end + 1])) {
+                end++;
+            }
+            if (start == 0 || cps[start - 1] != BLACK_FLAG || cps[end] != CANCEL_TAG || end == start) {
+                return false;
+            }
+            for (int i = start; i < end; i++) {
+                int letter = cps[i] - 0xE0000;
+                if (!(letter >= 'a' && letter <= 'z') && !(letter >= '0' && letter <= '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean pictographic(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC);
+    }
+
+    private static boolean isTag(int cp) {
+        return cp >= 0xE0020 && cp <= 0xE007F;
+    }
+
+    private static boolean isVariationSelector(int cp) {
+        return UCharacter.hasBinaryProperty(cp, UProperty.VARIATION_SELECTOR);
     }
 
     private static String codePoint(int cp) {

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.jboss.resteasy.reactive.ResponseHeader;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -93,7 +94,9 @@ class OpenTdbResource {
             description = "Open Trivia DB's api_token.php: a token makes api.php remember the questions it served, so"
                     + " that none repeats; resetting it forgets them. response_code 2 for another command.")
     @APIResponse(responseCode = "200", description = "command=request: a new token; command=reset: the same token, with"
-            + " its history forgotten (response_code 3 if it does not exist)")
+            + " its history forgotten (response_code 3 if it does not exist). Cache-Control: no-store: the token is a"
+            + " secret of its holder")
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
     public TokenResult token(@Parameter(description = "request or reset") @QueryParam("command") String command,
             @Parameter(description = "the token to reset") @QueryParam("token") String token) {
         if ("request".equals(command)) {

@@ -42,6 +42,27 @@ public class QuestionPlays implements PanacheRepository<QuestionAnswer> {
         persist(a);
     }
 
+    /** How often a question was answered in play, and how often right. */
+    public record Tally(long answers, long correct) {
+    }
+
+    /** The tallies of these bank questions (those never answered are left out). */
+    @Transactional
+    public Map<String, Tally> tallies(java.util.Collection<String> questionIds) {
+        Map<String, Tally> tallies = new HashMap<>();
+        if (questionIds.isEmpty()) {
+            return tallies;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select a.questionId, count(a),"
+                + " sum(case when a.correct = true then 1 else 0 end) from QuestionAnswer a"
+                + " where a.questionId in :ids group by a.questionId", Object[].class)
+                .setParameter("ids", java.util.Set.copyOf(questionIds)).getResultList();
+        for (Object[] row : rows) {
+            tallies.put((String) row[0], new Tally((Long) row[1], ((Number) row[2]).longValue()));
+        }
+        return tallies;
+    }
+
     /**
      * How a question fared in play.
      *

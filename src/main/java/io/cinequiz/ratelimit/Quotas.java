@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
 /**
- * Hourly quotas on what requests create: sessions, player identities, OpenTDB tokens, reports and room games, each
+ * Hourly quotas on what requests create: sessions, player identities, OpenTDB tokens, reports, room games and their
+ * players, each
  * counted per verified API client or else per address (a token bucket that refills over the hour). A client with its
  * own quota from the operator gets that one.
  */
@@ -20,7 +21,7 @@ public class Quotas {
     /** What a quota counts. */
     public enum Kind {
         SESSIONS("sessions"), PLAYERS("new players"), OPENTDB_TOKENS("OpenTDB tokens"), REPORTS("reports"),
-        ROOM_GAMES("room games");
+        ROOM_GAMES("room games"), ROOM_PLAYERS("players added to room games");
 
         final String what;
 
@@ -60,6 +61,11 @@ public class Quotas {
         return client.openRooms() != null ? client.openRooms() : config.openRoomsPerClient();
     }
 
+    /** Players one room game may have. */
+    public int playersPerRoomGame() {
+        return config.playersPerRoomGame();
+    }
+
     /** Unfinished sessions one player may have. */
     public int openSessionsPerPlayer() {
         return config.openSessionsPerPlayer();
@@ -85,6 +91,7 @@ public class Quotas {
             case OPENTDB_TOKENS -> config.opentdbTokensPerHour();
             case REPORTS -> config.reportsPerHour();
             case ROOM_GAMES -> config.roomGamesPerHour();
+            case ROOM_PLAYERS -> config.roomPlayersPerHour();
         };
     }
 }

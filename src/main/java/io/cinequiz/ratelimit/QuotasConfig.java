@@ -41,4 +41,12 @@ public interface QuotasConfig {
     /** Unfinished sessions one player may have; starting one more ends the player's oldest. */
     @WithDefault("5")
     int openSessionsPerPlayer();
+
+    /** Players one room game may have: the player who would be one more gets 409 room-full. */
+    @WithDefault("100")
+    int playersPerRoomGame();
+
+    /** Players a client may add to its room games per hour (a player counts once per game it joins). */
+    @WithDefault("3000")
+    int roomPlayersPerHour();
 }

@@ -156,14 +156,18 @@ class RoomResource {
     @APIResponse(responseCode = "403", description = "An API key without the rooms scope")
     @APIResponse(responseCode = "404", description = "No such room, game or round")
     @APIResponse(responseCode = "409", description = "already-answered (differently), round-closed (a later round is"
-            + " being played), or game-finished")
-    @APIResponse(responseCode = "429", description = "Too many requests")
+            + " being played), game-finished, or room-full (the game has quiz.quotas.players-per-room-game players and"
+            + " this one is new)")
+    @APIResponse(responseCode = "429", description = "Too many requests, or the client's hourly quota of players added"
+            + " to room games is used up")
     public RoomAnswerResult answer(
             @PathParam("roomKey") @Pattern(regexp = Ids.ROOM_KEY, message = Ids.ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game, @PathParam("roundId") String roundId,
             @NotNull @Valid RoomAnswerRequest request) {
         Room room = room(roomKey);
-        return retrying(() -> service.answer(room, game, roundId, request));
+        int maxPlayers = quotas.playersPerRoomGame();
+        return retrying(() -> service.answer(room, game, roundId, request, maxPlayers,
+                () -> quotas.take(Quotas.Kind.ROOM_PLAYERS, caller)));
     }
 
     private Room room(String roomKey) {

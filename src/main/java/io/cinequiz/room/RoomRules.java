@@ -51,6 +51,12 @@ final class RoomRules {
         return Scoring.score(correct, elapsedMillis, sessionLimitMillis, graceMillis, 0);
     }
 
+    /** As above, weighted by the question's form as in sessions ({@link Scoring#weight}): true/false earns half. */
+    static Scoring.Outcome score(boolean correct, long elapsedMillis, long sessionLimitMillis, long graceMillis,
+            int options) {
+        return Scoring.score(correct, elapsedMillis, sessionLimitMillis, graceMillis, 0, Scoring.weight(options));
+    }
+
     static boolean targetReached(Collection<Tally> players, int targetScore) {
         return players.stream().anyMatch(p -> p.score() >= targetScore);
     }

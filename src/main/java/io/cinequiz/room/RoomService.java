@@ -222,9 +222,14 @@ class RoomService {
         return roundView(game, roundOf(game, roundId), now);
     }
 
-    /** Keeps the closing of a round that was due when it then answers 409. */
+    /**
+     * Keeps the closing of a round that was due when it then answers 409. A player new to the game joins only if the
+     * game has fewer than {@code maxPlayers} (409 {@code room-full}) and {@code newPlayer} (the client's hourly quota)
+     * lets it.
+     */
     @Transactional(dontRollbackOn = ApiException.class)
-    RoomAnswerResult answer(Room room, String gameRef, String roundId, RoomAnswerRequest request) {
+    RoomAnswerResult answer(Room room, String gameRef, String roundId, RoomAnswerRequest request, int maxPlayers,
+            Runnable newPlayer) {
         Instant now = now();
         RoomGame game = lock(resolve(room, gameRef));
         RoomRound round = roundOf(game, roundId);
@@ -253,6 +258,12 @@ class RoomService {
         }
         RoomPlayer player = players.find(game.id, playerId);
         if (player == null) {
+            if (players.count("gameId", game.id) >= maxPlayers) {
+                throw ApiException.conflict("room-full", "Game " + game.number + " of room '" + localKey(game)
+                        + "' has " + maxPlayers + " players, the most a game may have: player '"
+                        + request.playerId() + "' may join the room's next game");
+            }
+            newPlayer.run(); // the client's hourly quota of players added to room games (429 past it)
             player = new RoomPlayer();
             player.gameId = game.id;
             player.playerId = playerId;
@@ -274,7 +285,7 @@ class RoomService {
         answer.late = round.closed();
         if (!answer.late) {
             var outcome = RoomRules.score(bankChoice == question.correctIndex(), answer.elapsedMs, sessions.timeLimit().toMillis(),
-                    sessions.grace().toMillis());
+                    sessions.grace().toMillis(), question.options().size());
             answer.correct = outcome.correct();
             answer.points = outcome.points();
             answer.firstCorrect = answer.correct && round.firstCorrectPlayerId == null;
@@ -287,7 +298,10 @@ class RoomService {
         }
         answers.persist(answer);
         game.lastActivityAt = now;
-        plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        if (answer.late) {
+            // the round is closed, its answer revealed to everybody: it counts in the public stats at once
+            plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        }
         player.answered++;
         player.score += answer.correct ? 1 : 0;
         player.points += answer.points;
@@ -327,9 +341,22 @@ class RoomService {
                 .map(r -> RoomRules.dueToClose(r.servedAt, game.questionMs, sessions.grace(), now)).orElse(false);
     }
 
-    private static void close(RoomRound round, String reason, Instant at) {
+    /**
+     * Closes a round. Its answers enter the public per-question stats only now, when the round's answer is revealed to
+     * everybody: while it is open, the stats would tell the other players what was answered.
+     */
+    private void close(RoomRound round, String reason, Instant at) {
         round.closedAt = at;
         round.closeReason = reason;
+        Question question = bank.find(round.questionId).orElse(null);
+        if (question == null) {
+            return;
+        }
+        OptionOrder order = OptionOrder.decode(round.optionOrder, question);
+        for (RoomAnswer a : answers.ofRound(round.id)) {
+            int bankChoice = order.toBank(a.choice);
+            plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        }
     }
 
     private void finishIfTargetReached(RoomGame game, Instant at) {
@@ -366,16 +393,35 @@ class RoomService {
         metrics.finished();
     }
 
+    /**
+     * The game as everybody may see it. While a round is open, the standings leave out its answers: a player's points
+     * moving would tell the others who answered it right before it closes.
+     */
     private RoomGameView view(RoomGame game, Instant now) {
         Map<String, RoomPlayer> all = byId(players.ofGame(game.id));
-        List<RoomRules.Tally> ranked = tallies(List.copyOf(all.values())).stream().sorted(RoomRules.RANKING).toList();
+        RoomRound open = game.finished() ? null : current(game).filter(r -> !r.closed()).orElse(null);
+        Map<String, RoomAnswer> hidden = new HashMap<>();
+        if (open != null) {
+            answers.ofRound(open.id).forEach(a -> hidden.put(a.playerId, a));
+        }
+        Map<String, RoomRules.Tally> shown = new LinkedHashMap<>();
+        Map<String, Integer> answeredShown = new HashMap<>();
+        for (RoomPlayer p : all.values()) {
+            RoomAnswer a = hidden.get(p.playerId);
+            int score = p.score - (a != null && a.correct ? 1 : 0);
+            int points = p.points - (a != null ? a.points : 0);
+            shown.put(p.playerId, new RoomRules.Tally(p.playerId, score, points));
+            answeredShown.put(p.playerId, p.answered - (a != null ? 1 : 0));
+        }
+        List<RoomRules.Tally> ranked = shown.values().stream().sorted(RoomRules.RANKING).toList();
         List<Integer> ranks = RoomRules.ranks(ranked);
         List<RoomGameView.PlayerScore> scores = new ArrayList<>();
         List<String> winners = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            RoomPlayer p = all.get(ranked.get(i).playerId());
-            scores.add(new RoomGameView.PlayerScore(ranks.get(i), p.playerId, p.displayName, p.score, p.points,
-                    p.answered, p.winner));
+            RoomRules.Tally t = ranked.get(i);
+            RoomPlayer p = all.get(t.playerId());
+            scores.add(new RoomGameView.PlayerScore(ranks.get(i), p.playerId, p.displayName, t.score(), t.points(),
+                    answeredShown.get(p.playerId), p.winner));
             if (p.winner) {
                 winners.add(p.playerId);
             }

@@ -196,12 +196,13 @@ class SessionService {
         long elapsed = Duration.between(sq.servedAt, now).toMillis();
         int bankChoice = OptionOrder.decode(sq.optionOrder, question).toBank(request.choice()); // as the bank orders them
         Scoring.Outcome outcome = Scoring.score(bankChoice == question.correctIndex(), elapsed, session.timeLimitMs,
-                config.grace().toMillis(), session.streak);
+                config.grace().toMillis(), session.streak, Scoring.weight(question.options().size()));
         if (outcome.correct()) {
             fairPlay.answeredCorrectly(session.playerId, session.id, question, elapsed, now);
         }
-        record(session, sq, outcome, request.choice(), request.requestId(), now);
+        // counted in the public stats before the game may finish, so that the accuracy rule sees it too
         plays.record(question.id(), bankChoice, bankChoice == question.correctIndex());
+        record(session, sq, outcome, request.choice(), request.requestId(), now);
         sessions.flush();
         return result(session, sq, question);
     }

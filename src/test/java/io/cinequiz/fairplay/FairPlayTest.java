@@ -87,6 +87,73 @@ class FairPlayTest {
                 .get("/api/v1/moderation/flags").then().statusCode(200).body("$", empty());
     }
 
+    /**
+     * The review's stealthy cheater: it matches each served question against the facts and answers at a human-looking
+     * 6 to 10 s, missing once on purpose. No answer is too fast and no game implausibly fast, but over its
+     * sessions its accuracy is far beyond what the questions' difficulty lets an honest strong player hope for.
+     */
+    @Test
+    void aTextMatcherAnsweringAtHumanSpeedIsFlaggedForItsAccuracyOverItsSessions() {
+        TestClients.Client bot = TestClients.client("play");
+        TestClients.Client moderator = TestClients.client("moderation");
+        java.util.Random random = new java.util.Random(1995);
+        String last = null;
+        for (int s = 0; s < 5; s++) {
+            last = playAtHumanSpeed(bot, "stealth", 10, s == 2 ? 4 : -1, random); // a deliberate miss
+        }
+        moderator.given().queryParam("player", bot.player("stealth")).get("/api/v1/moderation/flags").then()
+                .statusCode(200)
+                .body("findAll { it.kind == 'too-fast' || it.kind == 'implausible' }", empty())
+                .body("findAll { it.kind == 'accuracy' }.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("find { it.kind == 'accuracy' }.gameId", equalTo(last))
+                .body("find { it.kind == 'accuracy' }.answers", equalTo(50))
+                .body("find { it.kind == 'accuracy' }.correct", equalTo(49))
+                .body("find { it.kind == 'accuracy' }.expectedCorrect", org.hamcrest.Matchers.lessThan(40f))
+                .body("find { it.kind == 'accuracy' }.tailProbability", org.hamcrest.Matchers.lessThan(1e-5f))
+                .body("find { it.kind == 'accuracy' }.detail",
+                        org.hamcrest.Matchers.startsWith("49 of the latest 50 answers right"));
+    }
+
+    /** An honest player at human speed who gets two in three right is not flagged however long it plays. */
+    @Test
+    void anHonestStrongPlayerIsNotFlaggedForItsAccuracy() {
+        TestClients.Client bot = TestClients.client("play");
+        java.util.Random random = new java.util.Random(7);
+        for (int s = 0; s < 5; s++) {
+            playAtHumanSpeed(bot, "strong", 10, -2, random);
+        }
+        TestClients.client("moderation").given().queryParam("player", bot.player("strong"))
+                .get("/api/v1/moderation/flags").then().statusCode(200).body("$", empty());
+    }
+
+    /**
+     * Plays a session at 6 to 10 s per answer, finding the answer by the question's text. {@code miss}: the index of
+     * the one question answered wrong on purpose, -1 for none, -2 for wrong one time in three. Returns the session's id.
+     */
+    private String playAtHumanSpeed(TestClients.Client bot, String player, int amount, int miss,
+            java.util.Random random) {
+        ExtractableResponse<Response> created = bot.given().contentType("application/json")
+                .body(Map.of("playerId", player, "displayName", "Stealth", "film", FILM, "amount", amount))
+                .post("/api/v1/sessions").then().statusCode(201).extract();
+        String path = "/api/v1/sessions/" + created.path("sessionId");
+        String token = created.path("token");
+        for (int i = 0; i < amount; i++) {
+            ExtractableResponse<Response> next = given().header("Authorization", "Bearer " + token)
+                    .get(path + "/next").then().statusCode(200).extract();
+            List<String> options = next.path("question.options");
+            String text = next.path("question.question");
+            String questionId = next.path("question.id");
+            int right = options.indexOf(AnswerByText.of(text, options));
+            boolean wrong = i == miss || (miss == -2 && random.nextInt(3) == 0);
+            clock.advance(Duration.ofMillis(6000 + random.nextInt(4000)));
+            given().header("Authorization", "Bearer " + token).contentType("application/json")
+                    .body(Map.of("questionId", questionId, "choice",
+                            wrong ? (right + 1) % options.size() : right))
+                    .post(path + "/answers").then().statusCode(200).body("correct", equalTo(!wrong));
+        }
+        return created.path("sessionId");
+    }
+
     @Test
     void flagsAreForTheModerationScopeOnly() {
         given().get("/api/v1/moderation/flags").then().spec(problem(401, "unauthorized"));

@@ -44,6 +44,41 @@ class HardeningTest {
         given().get("/q/openapi").then().statusCode(200); // the public contract stays with the API
     }
 
+    /** Review L6: Swagger UI and the web page forbid framing and sniffing, and load only from the service. */
+    @Test
+    void swaggerUiAndTheWebPageCarryASecurityPolicy() {
+        for (String page : new String[] {"/q/swagger-ui/", "/q/swagger-ui/index.html", "/", "/index.html"}) {
+            given().get(page).then().statusCode(200)
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("object-src 'none'"))
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY");
+        }
+    }
+
+    /**
+     * Review L6: a local run serves health and metrics on the loopback interface only: the management port answers on
+     * 127.0.0.1 and refuses connections on the machine's other addresses.
+     */
+    @Test
+    void theManagementInterfaceListensOnLoopbackByDefault() throws Exception {
+        java.net.URL health = new java.net.URL(io.cinequiz.platform.PrometheusText.management("/q/health/live"));
+        given().get(health.toString()).then().statusCode(200);
+        java.util.List<java.net.InetAddress> others = java.util.Collections.list(
+                java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "no address besides loopback to try");
+        for (java.net.InetAddress address : others) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                        () -> socket.connect(new java.net.InetSocketAddress(address, health.getPort()), 2000),
+                        "the management port answers on " + address);
+            }
+        }
+    }
+
     @Test
     void responsesCarryingSecretsAreNotStored() {
         given().post("/api/v1/players").then().statusCode(201).header("Cache-Control", "no-store");

@@ -31,7 +31,17 @@ class DisplayNamesTest {
                 Arguments.of("मिएट", "मिएट"),
                 Arguments.of("👩\u200D💻 Dev", "👩\u200D💻 Dev"), // a joiner inside an emoji sequence
                 Arguments.of("👍🏽", "👍🏽"),
-                Arguments.of("♥\uFE0F", "♥\uFE0F"));
+                Arguments.of("♥\uFE0F", "♥\uFE0F"),
+                // emoji sequences whose invisible parts are allowed (review round 1, L2)
+                Arguments.of("👩\u200D👩\u200D👧", "👩\u200D👩\u200D👧"), // a family: joiners between emoji
+                Arguments.of("1\uFE0F\u20E3", "1\uFE0F\u20E3"), // keycap 1️⃣
+                Arguments.of("#\uFE0F\u20E3 Team", "#\uFE0F\u20E3 Team"),
+                Arguments.of("🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F",
+                        "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F"), // Scotland
+                Arguments.of("☺\uFE0E Ada", "☺\uFE0E Ada"), // VS15: text presentation of an emoji
+                Arguments.of("❤\uFE0F\u200D🔥", "❤\uFE0F\u200D🔥"), // heart on fire
+                Arguments.of("👩🏽\u200D💻", "👩🏽\u200D💻"),
+                Arguments.of("\u845B\uDB40\uDD00", "\u845B\uDB40\uDD00")); // an ideographic variation sequence
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,7 +71,21 @@ class DisplayNamesTest {
                 "Line\u2028break",
                 "\u3164", "\u3164\u3164", "\u2800", // blank fillers: invisible names
                 "x\u0300\u0301\u0302\u0303", // four combining marks on one letter (x composes with none)
-                "\u0301\u0301");
+                "\u0301\u0301",
+                // default-ignorable code points outside an emoji sequence (review round 1, L2)
+                "A\uFE0F", "Miette\uFE0F", "A\uFE0E", "A\uFE00", // variation selectors after a letter
+                "\u2764\uFE0F\uFE0F", // a second selector
+                "A\u034F", "Mi\u034Fette", // combining grapheme joiner
+                "\u115F", "\u1160", "A\u1160", "\uFFA0", "Mi\uFFA0ette", "Mi\u3164ette", // Hangul fillers
+                "Mi\u180Bette", "Mi\u180Eette", "Mi\u180Fette", // Mongolian selectors and vowel separator
+                "Mi\u00ADette", // soft hyphen
+                "Miette\uDB40\uDC61", // a tag after a letter
+                "🏴\uDB40\uDC67\uDB40\uDC62", // flag tags without the cancel tag
+                "A\uDB40\uDC67\uDB40\uDC7F", // tags after a letter
+                "🏴\uDB40\uDC7F", // a cancel tag alone
+                "Mi\uDB40\uDC01ette", // language tag
+                "A\uDB40\uDD00", // an ideographic variation selector after a letter
+                "👩\u200D", "\u200D👩", "A\u200D👩"); // joiners not between two emoji
     }
 
     @ParameterizedTest(name = "{index}")

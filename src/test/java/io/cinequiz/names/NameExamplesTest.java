@@ -43,7 +43,16 @@ class NameExamplesTest {
                 Arguments.of("\u202Eetteim", 400, null),
                 Arguments.of("Mi\u0000ette", 400, null),
                 Arguments.of("Mi\uD800ette", 400, null),
-                Arguments.of("\u3164", 400, null));
+                Arguments.of("\u3164", 400, null),
+                // review round 1, L2: invisible default-ignorables refused, emoji sequences kept
+                Arguments.of("A\uFE0F", 400, null),
+                Arguments.of("Mi\u034Fette", 400, null),
+                Arguments.of("Mi\u180Bette", 400, null),
+                Arguments.of("\uFFA0", 400, null),
+                Arguments.of("👩\u200D👩\u200D👧", 201, "👩\u200D👩\u200D👧"),
+                Arguments.of("1\uFE0F\u20E3", 201, "1\uFE0F\u20E3"),
+                Arguments.of("🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", 201,
+                        "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -267,6 +267,15 @@ class OpenTdbResourceTest {
                 .body("token", matchesPattern("[0-9a-f]{64}"));
     }
 
+    /** A token is its holder's secret: neither its request nor its reset may be kept by a cache (review L8). */
+    @Test
+    void tokenResponsesAreNotStoredByCaches() {
+        String token = given().when().get("/api_token.php?command=request").then().statusCode(200)
+                .header("Cache-Control", "no-store").extract().path("token");
+        given().when().get("/api_token.php?command=reset&token=" + token).then().statusCode(200)
+                .body("response_code", equalTo(0)).header("Cache-Control", "no-store");
+    }
+
     @Test
     void unknownTokenCommandOrTokenIsRefused() {
         given().when().get("/api_token.php?command=destroy").then().statusCode(200).body("response_code", equalTo(2));

@@ -49,6 +49,37 @@ class HealthAndMetricsTest {
                 .body(containsString("uri=\"/api/v1/films\""));
     }
 
+    /** The uri tags of the request metric, one per series of http_server_requests_seconds_count. */
+    private static java.util.Set<String> requestSeriesUris() {
+        String text = given().get(PrometheusText.management("/q/metrics")).then().statusCode(200).extract().asString();
+        java.util.Set<String> uris = new java.util.HashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^http_server_requests_seconds_count\\{([^}]*)}", java.util.regex.Pattern.MULTILINE).matcher(text);
+        while (m.find()) {
+            uris.add(m.group(1));
+        }
+        return uris;
+    }
+
+    /**
+     * Review L4: requests to made-up paths with a wrong method (405) or none (404) are counted under a fixed uri tag,
+     * never under their raw path, so random paths cannot grow the metric series without bound.
+     */
+    @Test
+    void randomPathsDoNotCreateMetricSeries() {
+        java.util.Set<String> before = requestSeriesUris();
+        for (int i = 0; i < 100; i++) {
+            String random = java.util.UUID.randomUUID().toString();
+            given().delete("/api/v1/questions/rnd-" + random).then().statusCode(405);
+            given().put("/api/v1/rnd-" + random).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(404),
+                    equalTo(405)));
+        }
+        java.util.Set<String> after = requestSeriesUris();
+        after.removeAll(before);
+        assertTrue(after.stream().noneMatch(series -> series.contains("rnd-")), "raw paths as tags: " + after);
+        assertTrue(after.size() <= 4, "200 requests to made-up paths added " + after.size() + " series: " + after);
+    }
+
     @Test
     void questionsSentByEachApiAreCounted() {
         double questions = PrometheusText.value("cinequiz_questions_served_total", "api", "questions");

@@ -103,8 +103,12 @@ class QuestionStatsTest {
         }
     }
 
+    /**
+     * Room answers count in the public stats once their round has closed, not before: while it is open, the stats
+     * would tell the other players of the room what was answered, and which option is right once a few answered.
+     */
     @Test
-    void answersInARoomCountPerQuestionRightAndWrong() {
+    void answersInARoomCountPerQuestionRightAndWrongOnceTheRoundCloses() {
         String room = "stats-room-" + UUID.randomUUID();
         TestClients.Client bot = TestClients.shared("rooms");
         bot.given().contentType("application/json").body(Map.of("film", FILM, "questionSeconds", 20))
@@ -124,6 +128,13 @@ class QuestionStatsTest {
                     .then().statusCode(200);
         }
 
+        Map<String, Object> open = play(q.id());
+        assertEquals(count(before, "answers"), count(open, "answers"), "the round is open: nothing counted yet");
+        assertEquals(count(before, "correct"), count(open, "correct"));
+        assertEquals(before.get("topWrongOption"), open.get("topWrongOption"));
+        assertEquals(count(before, "topWrongCount"), count(open, "topWrongCount"));
+
+        bot.given().when().delete("/api/v1/rooms/" + room + "/games/current").then().statusCode(200); // closes it
         Map<String, Object> after = play(q.id());
         assertEquals(count(before, "answers") + 2, count(after, "answers"));
         assertEquals(count(before, "correct") + 1, count(after, "correct"));

@@ -32,7 +32,8 @@ class QuotaTest {
             return Map.of("quiz.quotas.enabled", "true", "quiz.quotas.sessions-per-hour", "3",
                     "quiz.quotas.players-per-hour", "2", "quiz.quotas.opentdb-tokens-per-hour", "2",
                     "quiz.quotas.reports-per-hour", "2", "quiz.quotas.room-games-per-hour", "4",
-                    "quiz.quotas.open-rooms-per-client", "2", "quiz.quotas.open-sessions-per-player", "2");
+                    "quiz.quotas.open-rooms-per-client", "2", "quiz.quotas.open-sessions-per-player", "2",
+                    "quiz.quotas.players-per-room-game", "3", "quiz.quotas.room-players-per-hour", "5");
         }
     }
 
@@ -68,6 +69,42 @@ class QuotaTest {
         session(bot.given(), "u-1").response().then().statusCode(201);
         given().header("Authorization", "Bearer " + first.path("token")).get("/api/v1/sessions/" + first.path("sessionId"))
                 .then().statusCode(200).body("finished", equalTo(true));
+    }
+
+    private static ExtractableResponse<Response> join(TestClients.Client bot, String room, String roundId,
+            String player) {
+        return bot.given().contentType("application/json")
+                .body(Map.of("playerId", player, "displayName", "P " + player, "choice", 0))
+                .post("/api/v1/rooms/" + room + "/games/current/rounds/" + roundId + "/answers").then().extract();
+    }
+
+    private static String firstRound(TestClients.Client bot, String room) {
+        bot.given().contentType("application/json").body(Map.of("film", "city-of-lost-children"))
+                .post("/api/v1/rooms/" + room + "/games").then().statusCode(201);
+        return bot.given().post("/api/v1/rooms/" + room + "/games/current/rounds").then().statusCode(201)
+                .extract().path("roundId");
+    }
+
+    @Test
+    void aRoomGameTakesItsQuotaOfPlayersAndTheClientItsHourlyQuotaOfNewOnes() {
+        TestClients.Client bot = TestClients.client("rooms");
+        String round = firstRound(bot, "full-room");
+        for (int i = 0; i < 3; i++) {
+            join(bot, "full-room", round, "p" + i).response().then().statusCode(200);
+        }
+        join(bot, "full-room", round, "p3").response().then().spec(problem(409, "room-full"))
+                .body("detail", org.hamcrest.Matchers.containsString("3 players"));
+        bot.given().get("/api/v1/rooms/full-room/games/current").then().statusCode(200)
+                .body("players.size()", equalTo(3)); // the refused player was not added
+        join(bot, "full-room", round, "p0").response().then().statusCode(200); // a retry of a player in the game
+        // 3 players added this hour; a second room takes 2 more, the client's 5, and no more
+        String other = firstRound(bot, "other-room");
+        join(bot, "other-room", other, "q0").response().then().statusCode(200);
+        join(bot, "other-room", other, "q1").response().then().statusCode(200);
+        join(bot, "other-room", other, "q2").response().then().spec(problem(429, "quota-exceeded"))
+                .header("Retry-After", notNullValue());
+        bot.given().get("/api/v1/rooms/other-room/games/current").then().statusCode(200)
+                .body("players.size()", equalTo(2));
     }
 
     @Test

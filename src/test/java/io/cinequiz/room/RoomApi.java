@@ -141,6 +141,14 @@ final class RoomApi {
         return r;
     }
 
+    /**
+     * The points of a correct answer worth {@code fourOptionPoints} on a four-option question, on this round's
+     * question: true/false answers earn half ({@link io.cinequiz.session.Scoring#weight}).
+     */
+    static int points(Round round, int fourOptionPoints) {
+        return (int) Math.round(fourOptionPoints * round.optionCount() / 4.0);
+    }
+
     static int correct(QuestionBank bank, Round round) {
         return round.correct();
     }

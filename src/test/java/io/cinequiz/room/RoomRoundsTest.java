@@ -119,7 +119,8 @@ class RoomRoundsTest {
         given().when().get(round(room, r2.id())).then().body("closed", equalTo(true))
                 .body("closeReason", equalTo("all-answered")).body("firstCorrect", equalTo(fullId(a)))
                 .body("answers.playerId", contains(fullId(a), fullId(newcomer), fullId(b)))
-                .body("answers.points", contains(1000, 998, 973)); // against the sessions' 20 s, not the room's 10 s
+                .body("answers.points", contains(RoomApi.points(r2, 1000), RoomApi.points(r2, 998),
+                        RoomApi.points(r2, 973))); // against the sessions' 20 s, not the room's 10 s
 
         String late = newPlayer();
         answer(room, r2.id(), late, correct(bank, r2)).response().then().body("late", equalTo(true))
@@ -208,7 +209,7 @@ class RoomRoundsTest {
         answerResponse(room, r1.id(), player, correct(bank, r1), null).response().then().statusCode(200);
         answerResponse(room, r1.id(), newPlayer(), 0, null).response().then().spec(problem(409, "game-finished"));
         standing(community, player).statusCode(200).body("standing.games", equalTo(1))
-                .body("standing.wins", equalTo(0)).body("standing.score", equalTo(1000));
+                .body("standing.wins", equalTo(0)).body("standing.score", equalTo(RoomApi.points(r1, 1000)));
 
         String second = start(room, "community", community);
         given().when().get(current(room)).then().body("gameId", equalTo(second)).body("number", equalTo(2))

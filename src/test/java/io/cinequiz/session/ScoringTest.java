@@ -59,4 +59,25 @@ class ScoringTest {
         assertTrue(o.timedOut());
         assertEquals(0, o.points());
     }
+
+    /**
+     * Review L7: a guesser is right a quarter of the time on four options and half of the time on true/false; the
+     * weight makes the points it expects per question the same on both forms, at every speed and streak.
+     */
+    @Test
+    void aGuessersExpectedPointsPerQuestionAreEqualAcrossForms() {
+        for (long elapsed : new long[] {0, 500, 5_000, 10_000, 19_999, 20_000, 20_500}) {
+            for (int streak = 0; streak <= 6; streak++) {
+                double fourOptions = 0.25 * Scoring.score(true, elapsed, LIMIT, GRACE, streak, Scoring.weight(4)).points();
+                double trueFalse = 0.5 * Scoring.score(true, elapsed, LIMIT, GRACE, streak, Scoring.weight(2)).points();
+                assertEquals(fourOptions, trueFalse, 0.25, "at " + elapsed + " ms, streak " + streak); // rounding only
+            }
+        }
+        assertEquals(1.0, Scoring.weight(4));
+        assertEquals(0.5, Scoring.weight(2));
+        assertEquals(500, Scoring.score(true, 0, LIMIT, GRACE, 0, 0.5).points());
+        assertEquals(1000, Scoring.score(true, 0, LIMIT, GRACE, 0, 1).points());
+        assertEquals(700, Scoring.score(true, 0, LIMIT, GRACE, 4, 0.5).points()); // (1000 + 400) / 2
+        assertEquals(0, Scoring.score(false, 0, LIMIT, GRACE, 0, 0.5).points());
+    }
 }

@@ -7,6 +7,7 @@ import static io.cinequiz.session.SessionApi.correctChoice;
 import static io.cinequiz.session.SessionApi.answerResponse;
 import static io.cinequiz.session.SessionApi.body;
 import static io.cinequiz.session.SessionApi.create;
+import static io.cinequiz.session.SessionApi.createFourOption;
 import static io.cinequiz.session.SessionApi.newPlayer;
 import static io.cinequiz.session.SessionApi.next;
 import static io.cinequiz.session.SessionApi.post;
@@ -59,7 +60,7 @@ class SessionAnswerOnceTest {
 
     @Test
     void sameAnswerTwiceGivesTheFirstResultAndScoresOnce() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         Served q = next(session);
         clock.advanceMillis(10_000);
         Map<String, Object> first = answer(session, q.questionId(), correctChoice(session, q.questionId())).jsonPath().getMap("$");
@@ -74,7 +75,7 @@ class SessionAnswerOnceTest {
 
     @Test
     void sameRequestIdGivesTheFirstResultEvenWithAnotherChoice() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         Served q = next(session);
         int right = correctChoice(session, q.questionId());
         Map<String, Object> first = answerResponse(session, q.questionId(), right, "req-1")
@@ -88,7 +89,7 @@ class SessionAnswerOnceTest {
 
     @Test
     void differentAnswerToAnAnsweredQuestionIsRefused() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         Served q = next(session);
         int right = correctChoice(session, q.questionId());
         answer(session, q.questionId(), right);
@@ -102,7 +103,7 @@ class SessionAnswerOnceTest {
 
     @Test
     void answeringTheLastQuestionAgainAfterTheSessionFinishedGivesTheFirstResult() {
-        Session session = create(newPlayer(), 1);
+        Session session = createFourOption(newPlayer(), 1);
         Served q = next(session);
         Map<String, Object> first = answer(session, q.questionId(), correctChoice(session, q.questionId())).jsonPath().getMap("$");
         assertEquals(true, first.get("finished"));
@@ -111,7 +112,7 @@ class SessionAnswerOnceTest {
 
     @Test
     void parallelSubmissionsOfOneAnswerScoreOnce() throws Exception {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         Served q = next(session);
         clock.advanceMillis(2_000); // round(1000 x (1 - 0.1 / 2)) = 950
         int right = correctChoice(session, q.questionId());

@@ -125,6 +125,14 @@ final class SessionApi {
         return create(body(playerId, "amount", amount));
     }
 
+    /**
+     * A session of four-option questions only, for tests of the points by speed and streak: a true/false answer earns
+     * half of those points (its weight, see {@link Scoring#weight}).
+     */
+    static Session createFourOption(String playerId, int amount) {
+        return create(body(playerId, "type", "multiple", "amount", amount));
+    }
+
     static ExtractableResponse<Response> nextResponse(Session s) {
         return s.authorized().when().get(SESSIONS + "/" + s.id() + "/next").then().extract();
     }

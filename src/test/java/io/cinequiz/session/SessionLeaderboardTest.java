@@ -69,7 +69,7 @@ class SessionLeaderboardTest {
     void completedSessionCountsOnEveryBoardOfItsPlayer() {
         String player = newPlayer();
         String community = newCommunity();
-        Session session = create(body(player, "amount", 2, "community", community, "displayName", "Krank"));
+        Session session = create(body(player, "type", "multiple", "amount", 2, "community", community, "displayName", "Krank"));
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         Served q2 = next(session);
@@ -96,7 +96,7 @@ class SessionLeaderboardTest {
     void sessionEndedByATimeoutCountsWhenTheLastQuestionTimesOut() {
         String player = newPlayer();
         String community = newCommunity();
-        Session session = create(body(player, "amount", 1, "community", community));
+        Session session = create(body(player, "type", "multiple", "amount", 1, "community", community));
         next(session);
         clock.advanceMillis(21_000);
         SessionApi.nextResponse(session).response().then().statusCode(409); // times it out: the session is over
@@ -109,7 +109,7 @@ class SessionLeaderboardTest {
     void finishingEarlyCountsOnlyTheQuestionsServed() {
         String player = newPlayer();
         String community = newCommunity();
-        Session session = create(body(player, "amount", 5, "community", community));
+        Session session = create(body(player, "type", "multiple", "amount", 5, "community", community));
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         next(session);
@@ -136,7 +136,7 @@ class SessionLeaderboardTest {
     void expiredSessionCountsItsServedQuestionsAndAnUntouchedOneCountsNowhere() {
         String community = newCommunity();
         String played = newPlayer();
-        Session session = create(body(played, "amount", 3, "community", community));
+        Session session = create(body(played, "type", "multiple", "amount", 3, "community", community));
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         next(session);
@@ -159,7 +159,7 @@ class SessionLeaderboardTest {
         for (int round = 0; round < 3; round++) {
             String player = newPlayer();
             String community = newCommunity();
-            Session session = create(body(player, "amount", 2, "community", community));
+            Session session = create(body(player, "type", "multiple", "amount", 2, "community", community));
             Served q1 = next(session);
             answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
             Served q2 = next(session);

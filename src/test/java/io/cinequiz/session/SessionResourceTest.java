@@ -8,6 +8,7 @@ import static io.cinequiz.session.SessionApi.answerResponse;
 import static io.cinequiz.session.SessionApi.body;
 import static io.cinequiz.session.SessionApi.correctChoice;
 import static io.cinequiz.session.SessionApi.create;
+import static io.cinequiz.session.SessionApi.createFourOption;
 import static io.cinequiz.session.SessionApi.fullId;
 import static io.cinequiz.session.SessionApi.newPlayer;
 import static io.cinequiz.session.SessionApi.next;
@@ -120,7 +121,7 @@ class SessionResourceTest {
 
     @Test
     void wholeGameScoresEachAnswerAndEndsFinished() {
-        Session session = create(newPlayer(), 3);
+        Session session = createFourOption(newPlayer(), 3);
         int sum = 0;
         for (int i = 0; i < 3; i++) {
             ExtractableResponse<Response> next = session.authorized().when().get(SESSIONS + "/" + session.id() + "/next")
@@ -181,7 +182,7 @@ class SessionResourceTest {
         "20600, 0, true",
     })
     void correctAnswerEarnsPointsBySpeed(long elapsedMs, int points, boolean timedOut) {
-        Session session = create(newPlayer(), 1);
+        Session session = createFourOption(newPlayer(), 1);
         Served q = next(session);
         clock.advanceMillis(elapsedMs);
         answer(session, q.questionId(), correctChoice(session, q.questionId())).response().then()
@@ -198,7 +199,7 @@ class SessionResourceTest {
 
     @Test
     void consecutiveCorrectAnswersEarnAStreakBonusCappedAtFiveHundred() {
-        Session session = create(newPlayer(), 7);
+        Session session = createFourOption(newPlayer(), 7);
         int[] expected = { 1000, 1100, 1200, 1300, 1400, 1500, 1500 };
         int total = 0;
         for (int i = 0; i < expected.length; i++) {
@@ -214,7 +215,7 @@ class SessionResourceTest {
 
     @Test
     void wrongAnswerResetsTheStreak() {
-        Session session = create(newPlayer(), 3);
+        Session session = createFourOption(newPlayer(), 3);
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         Served q2 = next(session);
@@ -226,7 +227,7 @@ class SessionResourceTest {
 
     @Test
     void nextAgainGivesTheSameQuestionWithLessTimeLeft() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         Instant deadline = clock.now().plusSeconds(20);
         String path = SESSIONS + "/" + session.id() + "/next";
         String id = session.authorized().get(path).then().statusCode(200)
@@ -245,7 +246,7 @@ class SessionResourceTest {
 
     @Test
     void unansweredQuestionTimesOutWhenTheNextIsRequested() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         Served first = next(session);
         clock.advanceMillis(20_600);
 
@@ -271,7 +272,7 @@ class SessionResourceTest {
 
     @Test
     void lastQuestionTimingOutWhenNextIsRequestedEndsTheSession() {
-        Session session = create(newPlayer(), 1);
+        Session session = createFourOption(newPlayer(), 1);
         next(session);
         clock.advanceMillis(20_600);
         session.authorized().get(SESSIONS + "/" + session.id() + "/next").then().spec(problem(409, "session-finished"));
@@ -283,7 +284,7 @@ class SessionResourceTest {
 
     @Test
     void timeoutBreaksTheStreak() {
-        Session session = create(newPlayer(), 3);
+        Session session = createFourOption(newPlayer(), 3);
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         next(session);
@@ -295,7 +296,7 @@ class SessionResourceTest {
 
     @Test
     void finishingEarlyLeavesTheRemainingQuestionsUnanswered() {
-        Session session = create(newPlayer(), 3);
+        Session session = createFourOption(newPlayer(), 3);
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         Served q2 = next(session); // served, not answered: finishing times it out
@@ -322,7 +323,7 @@ class SessionResourceTest {
 
     @Test
     void nextAfterFinishingEarlyIsRefused() {
-        Session session = create(newPlayer(), 3);
+        Session session = createFourOption(newPlayer(), 3);
         Served q1 = next(session);
         answer(session, q1.questionId(), correctChoice(session, q1.questionId()));
         next(session);
@@ -331,7 +332,7 @@ class SessionResourceTest {
 
         session.authorized().get(SESSIONS + "/" + session.id() + "/next").then().spec(problem(409, "session-finished"));
 
-        Session untouched = create(newPlayer(), 2); // finished before any question was served
+        Session untouched = createFourOption(newPlayer(), 2); // finished before any question was served
         untouched.authorized().post(SESSIONS + "/" + untouched.id() + "/finish").then().statusCode(200)
                 .body("finished", equalTo(true)).body("answered", equalTo(0));
         untouched.authorized().get(SESSIONS + "/" + untouched.id() + "/next").then().spec(problem(409, "session-finished"));
@@ -339,13 +340,13 @@ class SessionResourceTest {
 
     @Test
     void idleSessionExpiresWithItsUnansweredQuestionsTimedOut() {
-        Session idle = create(newPlayer(), 3);
+        Session idle = createFourOption(newPlayer(), 3);
         Served q1 = next(idle);
         answer(idle, q1.questionId(), correctChoice(idle, q1.questionId()));
         next(idle);
 
         clock.advance(Duration.ofHours(7));
-        Session fresh = create(newPlayer(), 1);
+        Session fresh = createFourOption(newPlayer(), 1);
         assertTrue(expiry.expireIdle() >= 1);
 
         ExtractableResponse<Response> summary = summary(idle);
@@ -363,7 +364,7 @@ class SessionResourceTest {
 
     @Test
     void recentlyActiveSessionDoesNotExpire() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         next(session);
         clock.advance(Duration.ofHours(5));
         next(session); // times the first question out, serves the second: the session is active again
@@ -374,7 +375,7 @@ class SessionResourceTest {
 
     @Test
     void sessionUsedAfterItWasFoundIdleIsNotExpired() {
-        Session session = create(newPlayer(), 2);
+        Session session = createFourOption(newPlayer(), 2);
         next(session);
         clock.advance(Duration.ofHours(7));
         assertTrue(service.idleSessionIds(SessionExpiry.BATCH).contains(session.id()));
