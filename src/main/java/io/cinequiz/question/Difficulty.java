@@ -1,11 +1,31 @@
 package io.cinequiz.question;
 
-/** How hard a question is: the third of its film's questions it falls in by {@link DifficultySignals#score()}. */
+/**
+ * How hard a question is, from its {@link DifficultySignals#score()}: under {@link #EASY_BELOW} easy, from
+ * {@link #HARD_FROM} hard, medium between. Where thresholds would put over half of a film's questions under one label
+ * (or none under one), its labels are given by rank instead (the easiest third easy, the next medium, the rest hard).
+ */
 public enum Difficulty {
     EASY, MEDIUM, HARD;
 
+    /**
+     * Scores under this are easy: a headline fact (learned 0) is easy whatever its other signals but the closest
+     * options and a single source; a story fact (0.5) only when several sources state it or its options are far.
+     */
+    static final double EASY_BELOW = 0.6;
+    /**
+     * Scores from this on are hard: a fact of the credits, the making-of or the press (learned 1), unless many sources
+     * state it; a story or trivia fact only when one source states it and its options are close or its answer exact.
+     */
+    static final double HARD_FROM = 0.7;
+
     public String key() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The label of a score, by the thresholds. */
+    static Difficulty ofScore(double score) {
+        return score < EASY_BELOW ? EASY : score < HARD_FROM ? MEDIUM : HARD;
     }
 
     /** The label of the question ranked {@code rank} (0 easiest) among {@code count} questions of a film. */

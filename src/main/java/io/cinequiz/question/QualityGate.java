@@ -86,20 +86,26 @@ final class QualityGate {
      * @param trueFalseShares   the share of the film's true/false questions whose answer is True, and False; one over
      *                          0.6 fails (a player always answering it would score that much), unless it is only one
      *                          question over an even split (one true statement alone is not lopsided)
+     * @param wordsGivenAway    multiple-choice answers a distinctive word of which a question of another group shows in
+     *                          its stem (without the film's title) or its wrong options ("Krank's rig" in a stem when
+     *                          "Where is Krank's lair?" answers "an oil rig out at sea")
+     * @param sourceTalk        explanations that talk about sources or their writers ("One source calls ...", "the
+     *                          reader who points it out") rather than about the film, unless the question itself asks
+     *                          about critics or reviews
      */
     record Report(int questions, List<String> stemsNotQuestions, List<String> statementsNotSentences,
             List<String> optionsOfAnotherKind, List<String> wrongOptionsSharedAcrossKinds,
             List<String> implausibleOptions, List<String> clutter, Map<String, Long> stemsRepeated,
             Map<String, Long> answersRepeated, List<String> answersGivenAway, List<String> answersInStem,
             Map<String, Long> groupsTooLarge, Map<String, Double> difficultyShares, Map<String, Double> trueFalseShares,
-            boolean trueFalseLopsided) {
+            boolean trueFalseLopsided, List<String> wordsGivenAway, List<String> sourceTalk) {
 
         public boolean passes() {
             return stemsNotQuestions.isEmpty() && statementsNotSentences.isEmpty() && optionsOfAnotherKind.isEmpty()
                     && wrongOptionsSharedAcrossKinds.isEmpty() && implausibleOptions.isEmpty() && clutter.isEmpty()
                     && stemsRepeated.isEmpty() && answersRepeated.isEmpty() && answersGivenAway.isEmpty()
                     && answersInStem.isEmpty() && groupsTooLarge.isEmpty() && difficultyShares.values().stream().allMatch(s -> s <= MAX_LABEL_SHARE)
-                    && !trueFalseLopsided;
+                    && !trueFalseLopsided && wordsGivenAway.isEmpty() && sourceTalk.isEmpty();
         }
     }
 
@@ -159,7 +165,79 @@ final class QualityGate {
         return new Report(questions.size(), List.copyOf(notQuestions), List.copyOf(notSentences), List.copyOf(otherKind),
                 shared, List.copyOf(implausible), List.copyOf(clutter), Map.copyOf(repeated), Map.copyOf(answers),
                 givenAway(questions), List.copyOf(answersInStem), Map.copyOf(groups), shares, tfShares,
-                lopsided(trues, falses));
+                lopsided(trues, falses), wordsGivenAway(questions), sourceTalk(questions));
+    }
+
+    /** Words that, in a player-facing explanation, talk about where a fact was read rather than about the film. */
+    private static final Pattern SOURCE_TALK = Pattern.compile("(?i)\\b(sources?|readers?|reviewers?|critics?|"
+            + "commenters?|commentators?|bloggers?|pages?|websites?|according to)\\b");
+    /** A question about the film's reception, whose explanation may name critics and reviews. */
+    private static final Pattern ABOUT_CRITICS = Pattern.compile("(?i)\\b(critics?|reviewers?|reviews?|reception)\\b");
+
+    /**
+     * Explanations that speak of sources, readers, reviewers, critics, commenters or pages: the reveal speaks about the
+     * film (in a film whose hero is called One, "One source calls ..." reads as the hero). A question that itself asks
+     * about critics' reception may name them.
+     */
+    static List<String> sourceTalk(List<Question> questions) {
+        List<String> found = new ArrayList<>();
+        for (Question q : questions) {
+            java.util.regex.Matcher m = SOURCE_TALK.matcher(q.explanation() == null ? "" : q.explanation());
+            if (m.find() && !ABOUT_CRITICS.matcher(q.stem()).find()) {
+                found.add(q.id() + ": the explanation speaks of '" + m.group() + "' (" + q.explanation() + ")");
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Multiple-choice answers a distinctive word of which a question of another group shows in its stem (read
+     * without the film's title) or its wrong options: "rig" in "What is the fate of Krank's rig?" answers "Where is
+     * Krank's lair?" (an oil rig out at sea) for a player served both. A distinctive word is a significant word of the
+     * answer (no article, preposition, pronoun or auxiliary) that is not a word of the film's characters' names (which
+     * are named throughout: {@link QuestionData#CHARACTER} answers are exempt, as in {@link #givenAway}) nor of the film's
+     * title, and that no
+     * more than a quarter of the film's questions show (a word every stem uses, such as "city" in a film called "The
+     * City of ...", tells nothing). Names and titles (an answer with a capital start) are left to {@link #givenAway},
+     * which looks for them whole. Synonyms ("harbour" for "a port city") are the editor's to see.
+     */
+    static List<String> wordsGivenAway(List<Question> questions) {
+        Map<String, Long> shownBy = new TreeMap<>();
+        Map<Question, Set<String>> shown = new LinkedHashMap<>();
+        for (Question q : questions) {
+            Set<String> w = words(q.shortStem() + " " + String.join(" ", q.wrongValues()));
+            shown.put(q, w);
+            w.forEach(word -> shownBy.merge(word, 1L, Long::sum));
+        }
+        // Words of the characters' names, and of the film's title (what a stem shows beyond its short form).
+        Set<String> characterWords = new TreeSet<>();
+        questions.stream().filter(q -> QuestionData.CHARACTER.equals(q.kind()))
+                .forEach(q -> q.options().forEach(o -> characterWords.addAll(words(o))));
+        questions.forEach(q -> {
+            Set<String> title = words(q.stem());
+            title.removeAll(words(q.shortStem()));
+            characterWords.addAll(title);
+        });
+        List<String> found = new ArrayList<>();
+        for (Question q : questions) {
+            // A name or a title (a capital start) is checked whole, by givenAway: "Jean" is no clue to "Jean-Paul Gaultier".
+            if (q.type() != QuestionType.MULTIPLE || q.answer() == null || QuestionData.CHARACTER.equals(q.kind())
+                    || q.answer().isBlank() || Character.isUpperCase(q.answer().codePointAt(0))) {
+                continue;
+            }
+            for (String word : words(q.answer())) {
+                if (characterWords.contains(word) || shownBy.getOrDefault(word, 0L) > questions.size() / 4) {
+                    continue;
+                }
+                for (Question other : questions) {
+                    if (!other.group().equals(q.group()) && shown.get(other).contains(word)) {
+                        found.add(q.id() + ": '" + word + "', a word of its answer '" + q.answer() + "', is shown by "
+                                + other.id() + " (" + other.shortStem() + " " + other.wrongValues() + ")");
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     /**

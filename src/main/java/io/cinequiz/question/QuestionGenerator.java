@@ -91,8 +91,30 @@ final class QuestionGenerator {
                 .sorted(Comparator.comparingDouble((Draft d) -> d.signals().score()).thenComparing(d -> d.question().id()))
                 .toList();
         Map<String, Difficulty> labels = new HashMap<>();
-        for (int i = 0; i < byScore.size(); i++) {
-            labels.put(byScore.get(i).question().id(), Difficulty.ofRank(i, byScore.size()));
+        for (Draft d : byScore) {
+            labels.put(d.question().id(), Difficulty.ofScore(d.signals().score()));
+        }
+        // The thresholds label by what the signals say; a film whose scores would leave a label empty or put over half
+        // of its questions under one label is labelled by rank (thirds) instead, so that no label covers over half.
+        Map<Difficulty, Long> counts = labels.values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
+        if (counts.size() < Difficulty.values().length
+                || counts.values().stream().anyMatch(n -> n > QualityGate.MAX_LABEL_SHARE * byScore.size())) {
+            for (int i = 0; i < byScore.size(); i++) {
+                labels.put(byScore.get(i).question().id(), Difficulty.ofRank(i, byScore.size()));
+            }
+        }
+        // A statement is never labelled harder than the choice of its own fact: it asks the same thing, with two
+        // options instead of four (the sixth blind review found two statements a label above their choices).
+        Map<String, Difficulty> choiceOfFact = new HashMap<>();
+        byScore.stream().filter(d -> d.question().type() == QuestionType.MULTIPLE)
+                .forEach(d -> choiceOfFact.put(d.question().factId(), labels.get(d.question().id())));
+        for (Draft d : byScore) {
+            Difficulty choice = choiceOfFact.get(d.question().factId());
+            if (d.question().type() == QuestionType.BOOLEAN && choice != null
+                    && labels.get(d.question().id()).compareTo(choice) > 0) {
+                labels.put(d.question().id(), choice);
+            }
         }
         return drafts.stream().map(d -> {
             Question q = d.question();

@@ -28,7 +28,7 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
     public record Quality(boolean passes, int stemsNotQuestions, int statementsNotSentences, int optionsOfAnotherKind,
             int wrongOptionsSharedAcrossKinds, int implausibleOptions, int clutterFacts, long maxStemRepeats,
             long maxAnswerRepeats, int answersGivenAway, int answersInStem, long maxGroupSize, Map<String, Double> difficultyShares,
-            Map<String, Double> trueFalseShares, List<String> offending) {
+            Map<String, Double> trueFalseShares, int wordsGivenAway, int sourceTalk, List<String> offending) {
 
         static Quality of(QualityGate.Report r, List<Question> questions) {
             long maxRepeats = most(questions, Question::stem);
@@ -46,6 +46,8 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
             r.answersRepeated().forEach((answer, n) -> offending.add(n + " questions answered: " + answer));
             offending.addAll(r.answersGivenAway());
             offending.addAll(r.answersInStem());
+            offending.addAll(r.wordsGivenAway());
+            offending.addAll(r.sourceTalk());
             r.groupsTooLarge().forEach((group, n) -> offending.add(n + " questions in group: " + group));
             if (r.trueFalseLopsided()) {
                 offending.add("true/false answers lopsided: " + r.trueFalseShares());
@@ -54,7 +56,7 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
                     r.optionsOfAnotherKind().size(), r.wrongOptionsSharedAcrossKinds().size(),
                     r.implausibleOptions().size(), r.clutter().size(), maxRepeats, maxAnswers,
                     r.answersGivenAway().size(), r.answersInStem().size(), maxGroup, r.difficultyShares(), r.trueFalseShares(),
-                    List.copyOf(offending));
+                    r.wordsGivenAway().size(), r.sourceTalk().size(), List.copyOf(offending));
         }
 
         private static long most(List<Question> questions, java.util.function.Function<Question, String> key) {

@@ -251,6 +251,58 @@ class QuestionDataTest {
     }
 
     @Test
+    void aDistinctiveWordOfAnAnswerShownByAnotherGroupsStemOrWrongOptionsGivesItAway() {
+        QualityGate.Kinds kinds = (kind, option) -> true;
+        Question lair = question("q-1", "Where is Krank's lair in F?", "an oil rig out at sea", null,
+                List.of("a lighthouse on a rocky islet", "a clock tower in the old town", "an abandoned mine"), "g-lair");
+        Question fate = question("q-2", "What happens to Krank's rig at the climax of F?", "an explosion", null,
+                List.of("a police raid", "a tidal wave", "a lightning strike"), "g-fate");
+        Question harvest = question("q-3", "In F, what does Krank's machine extract from the children?", "nightmares",
+                null, List.of("happy dreams", "daydreams", "memories"), "g-harvest");
+        Question mist = question("q-4", "In F, what form does a nightmare take in the streets?", "a trail of green mist",
+                null, List.of("a flock of black crows", "a swarm of moths", "a giant shadow on the walls"), "g-mist");
+
+        List<String> found = QualityGate.check(List.of(lair, fate, harvest, mist), kinds).wordsGivenAway();
+
+        assertEquals(List.of("q-1: 'rig'", "q-3: 'nightmare'"),
+                found.stream().map(f -> f.substring(0, f.indexOf("', a word") + 1)).toList(), found.toString());
+        assertTrue(found.get(0).endsWith("is shown by q-2 (" + fate.shortStem() + " " + fate.wrongValues() + ")"), found.get(0));
+        // "sea" would give the lair away as a wrong option of another group; in the lair's own group it gives nothing.
+        Question fateInLairGroup = question("q-2", "What is the fate of Krank's rig at the climax of F?", "an explosion",
+                null, List.of("a police raid", "a drift out to sea", "a lightning strike"), "g-lair");
+        Question mistPlain = question("q-4", "In F, what swoops through the streets?", "a trail of green mist",
+                null, mist.wrongValues(), "g-mist");
+        assertTrue(QualityGate.check(List.of(lair, fateInLairGroup, harvest, mistPlain), kinds).wordsGivenAway().isEmpty());
+    }
+
+    @Test
+    void anExplanationThatTalksAboutSourcesFailsTheGateUnlessTheQuestionIsAboutCritics() {
+        QualityGate.Kinds kinds = (kind, option) -> true;
+        Question city = new Question("q-1", "f", "fact-1", io.cinequiz.catalog.Category.STORY, Difficulty.EASY,
+                QuestionType.BOOLEAN, "The city of F is never given a name.", "The city is never given a name.",
+                List.of("True", "False"), 0, "The city of F is never given a name. One source calls it the nameless city.",
+                List.of(), "text", "g1", List.of(), new DifficultySignals(1, 1, false, false, 0.5, 0.5), "nameless", null);
+        Question krank = question("q-2", "What does Krank mean in German?", "sick", null,
+                List.of("tired", "old", "cruel"), "g2");
+        Question withReader = new Question(krank.id(), "f", krank.factId(), krank.category(), krank.difficulty(),
+                krank.type(), krank.stem(), krank.shortStem(), krank.options(), krank.correctIndex(),
+                "Krank means sick in German. The reader who points it out doubts it is a coincidence.", List.of(),
+                krank.kind(), krank.group(), krank.wrongValues(), krank.signals(), krank.answer(), null);
+        Question reception = new Question("q-3", "f", "fact-3", io.cinequiz.catalog.Category.TRIVIA, Difficulty.EASY,
+                QuestionType.MULTIPLE, "What did critics single out in F?", "What did critics single out?",
+                List.of("its look", "its plot", "its score", "its length"), 0, "Critics singled out its look.",
+                List.of(), "text", "g3", List.of("its plot", "its score", "its length"),
+                new DifficultySignals(1, 1, false, false, 0.5, 0.5), "its look", null);
+
+        QualityGate.Report r = QualityGate.check(List.of(city, withReader, reception, krank), kinds);
+
+        assertEquals(List.of("q-1", "q-2"), r.sourceTalk().stream().map(f -> f.substring(0, f.indexOf(':'))).toList(),
+                r.sourceTalk().toString());
+        assertFalse(r.passes());
+        assertTrue(QualityGate.check(List.of(reception, krank), kinds).sourceTalk().isEmpty());
+    }
+
+    @Test
     void aStemThatShowsAWordOfItsAnswerOrAnAnswerAloneInItsFormGivesItAway() {
         QualityGate.Kinds kinds = (kind, option) -> true;
         Question wordInStem = question("q-1", "In F, what does the dozing watchman hoist out of his dog's reach?",

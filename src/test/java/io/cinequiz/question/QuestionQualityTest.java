@@ -123,6 +123,18 @@ class QuestionQualityTest {
 
     @ParameterizedTest
     @MethodSource("filmIds")
+    void noDistinctiveWordOfAnAnswerIsShownByAQuestionOfAnotherGroup(String filmId) {
+        none(report(filmId).wordsGivenAway(), "answers a distinctive word of which another group's question shows");
+    }
+
+    @ParameterizedTest
+    @MethodSource("filmIds")
+    void noExplanationTalksAboutSourcesRatherThanTheFilm(String filmId) {
+        none(report(filmId).sourceTalk(), "explanations that talk about sources, readers or critics");
+    }
+
+    @ParameterizedTest
+    @MethodSource("filmIds")
     void noGroupOfQuestionsThatGiveEachOtherAwayHoldsMoreThanThree(String filmId) {
         none(report(filmId).groupsTooLarge().entrySet().stream().map(e -> e.getValue() + "x " + e.getKey()).toList(),
                 "groups of more than three questions");
