@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * The signals a question's difficulty comes from, each one a reason a player finds it easier or harder, and the score
- * they make (0 easiest, 1 hardest). Labels are then given by rank within the film: the easiest third of its questions
- * is easy, the middle third medium, the hardest third hard (see docs/questions.md).
+ * they make (0 easiest, 1 hardest). Labels are then given by thresholds on the score ({@link Difficulty#ofScore}), or
+ * by rank where thresholds would put over half of a film under one label (see docs/questions.md).
  *
  * @param witnesses  independent trusted sources stating the fact (1 to 4 and more): widely stated facts are better known
  * @param mentions   documents that mention the answer at all: a prominent answer is easier to recall
