@@ -2,6 +2,7 @@ package io.cinequiz.names;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.UnicodeSet;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -11,10 +12,12 @@ import java.util.Set;
  * NFC and trimmed, 1 to 32 characters (code points). Refused: control characters, format characters (bidi overrides,
  * zero-width spaces and joiners), every Default_Ignorable_Code_Point of Unicode (variation selectors, the combining
  * grapheme joiner, Hangul fillers, Mongolian selectors, tags...) except inside an emoji sequence (a joiner between
- * emoji, VS15 or VS16 after an emoji, the tags of a subdivision flag) or a variation selector after an ideograph
+ * emoji; VS15 or VS16 after a character that has an emoji variation sequence or emoji presentation, a keycap base only
+ * with the keycap after it; the tags of an RGI subdivision flag) or a variation selector after an ideograph
  * (an ideographic variation sequence), unassigned and private-use code points,
  * lone surrogates, line and paragraph separators, spaces other than U+0020, the blank "filler" letters used to make
- * invisible names, more than three combining marks in a row, and names with nothing visible.
+ * invisible names, more than three combining marks in a row on one character (counted after canonical decomposition,
+ * so a precomposed letter's own marks count), and names with nothing visible.
  *
  * <p>Stored in VARCHAR(64): H2 counts UTF-16 units and PostgreSQL characters, and 32 code points are at most 64 UTF-16
  * units, so every name this accepts fits both.
@@ -30,6 +33,10 @@ public final class DisplayNames {
     private static final int BLACK_FLAG = 0x1F3F4;
     private static final int CANCEL_TAG = 0xE007F;
     private static final int MAX_MARKS_IN_A_ROW = 3;
+    /** Unicode's recommended (RGI) emoji: its basic emoji with VS16 (©️) and keycaps (1️⃣) decide where a VS goes. */
+    private static final UnicodeSet RGI_EMOJI = new UnicodeSet("[:RGI_Emoji:]").freeze();
+    /** The RGI subdivision flags (🏴 + tag letters + cancel tag): England, Scotland, Wales. */
+    private static final UnicodeSet RGI_TAG_SEQUENCES = new UnicodeSet("[:RGI_Emoji_Tag_Sequence:]").freeze();
 
     private DisplayNames() {
     }
@@ -81,14 +88,33 @@ public final class DisplayNames {
             }
             visible |= !mark && !ignorable && cp != ' ';
         }
-        return visible ? null : "must contain a visible character";
+        if (!visible) {
+            return "must contain a visible character";
+        }
+        return marksInARow(Normalizer.normalize(n, Normalizer.Form.NFD)) > MAX_MARKS_IN_A_ROW
+                ? "must not stack more than " + MAX_MARKS_IN_A_ROW + " combining marks on one character" : null;
+    }
+
+    /** The longest run of combining marks (default-ignorable code points in between do not break a run). */
+    private static int marksInARow(String decomposed) {
+        int longest = 0;
+        int marks = 0;
+        for (int cp : decomposed.codePoints().toArray()) {
+            int type = Character.getType(cp);
+            boolean ignorable = UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+            boolean mark = !ignorable && (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK);
+            marks = mark ? marks + 1 : ignorable ? marks : 0;
+            longest = Math.max(longest, marks);
+        }
+        return longest;
     }
 
     /**
      * Whether the default-ignorable code point at {@code at} belongs to a valid sequence: a joiner between two emoji
-     * (after any variation selector, skin-tone modifier or tags of the first) as in 👩‍💻; VS15 or VS16 right after an
-     * emoji, keycap bases included (♥️, 1️⃣); a variation selector of the supplement right after an ideograph;
-     * the tag characters of a subdivision flag, 🏴 then tag letters or digits then the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
+     * (after any variation selector, skin-tone modifier or tags of the first) as in 👩‍💻; VS15 or VS16 right after a
+     * character with Emoji_Presentation or with an emoji variation sequence of Unicode (♥️, ©️), and after a keycap base
+     * only when the keycap follows (1️⃣, never "Player1" + VS16); a variation selector of the supplement right after an
+     * ideograph; the tag characters of an RGI subdivision flag, 🏴 then tag letters then the cancel tag (🏴󠁧󠁢󠁳󠁣󠁴󠁿).
      */
     private static boolean inEmojiOrVariationSequence(int[] cps, int at) {
         int cp = cps[at];
@@ -101,7 +127,14 @@ public final class DisplayNames {
             return before >= 0 && at + 1 < cps.length && pictographic(cps[before]) && pictographic(cps[at + 1]);
         }
         if (cp == VS15 || cp == VS16) {
-            return at > 0 && UCharacter.hasBinaryProperty(cps[at - 1], UProperty.EMOJI);
+            if (at == 0) {
+                return false;
+            }
+            int base = cps[at - 1];
+            String presented = new StringBuilder().appendCodePoint(base).appendCodePoint(VS16).toString();
+            return RGI_EMOJI.contains(presented)
+                    || at + 1 < cps.length && RGI_EMOJI.contains(presented + Character.toString(cps[at + 1]))
+                    || UCharacter.hasBinaryProperty(base, UProperty.EMOJI_PRESENTATION);
         }
         if (cp >= 0xE0100 && cp <= 0xE01EF) {
             return at > 0 && UCharacter.hasBinaryProperty(cps[at - 1], UProperty.UNIFIED_IDEOGRAPH);
@@ -118,13 +151,7 @@ public final class DisplayNames {
             if (start == 0 || cps[start - 1] != BLACK_FLAG || cps[end] != CANCEL_TAG || end == start) {
                 return false;
             }
-            for (int i = start; i < end; i++) {
-                int letter = cps[i] - 0xE0000;
-                if (!(letter >= 'a' && letter <= 'z') && !(letter >= '0' && letter <= '9')) {
-                    return false;
-                }
-            }
-            return true;
+            return RGI_TAG_SEQUENCES.contains(new String(cps, start - 1, end - start + 2));
         }
         return false;
     }

@@ -11,9 +11,11 @@ import java.time.Duration;
 
 /**
  * Hourly quotas on what requests create: sessions, player identities, OpenTDB tokens, reports, room games and their
- * players, each
- * counted per verified API client or else per address (a token bucket that refills over the hour). A client with its
- * own quota from the operator gets that one.
+ * players, each counted per verified API client or else per address, in a token bucket that refills continuously (one
+ * token every hour / quota), so a burst empties it for minutes, not for the hour. A client with its own quota from the
+ * operator gets that one. Sessions started with a player token count against that player's own quota, not its
+ * address's (review round 2, M3: one player behind a shared address no longer stops the others); the address guards
+ * the creation of identities.
  */
 @ApplicationScoped
 public class Quotas {
@@ -45,7 +47,7 @@ public class Quotas {
         ConsumptionProbe probe = probe(kind, caller);
         if (probe != null && !probe.isConsumed()) {
             throw new QuotaExceededException(kind.what, perHour(kind, caller.client().orElse(null)),
-                    caller.client().isPresent() ? "client" : "address",
+                    caller.client().isPresent() ? "client" : playerCounted(kind, caller) ? "player" : "address",
                     Math.max(1, RateLimitFilter.seconds(probe.getNanosToWaitForRefill())));
         }
     }
@@ -77,10 +79,17 @@ public class Quotas {
         }
         VerifiedClient client = caller.client().orElse(null);
         int perHour = perHour(kind, client);
-        String owner = client != null ? "client:" + client.id() : "address:" + caller.address();
+        String owner = client != null ? "client:" + client.id()
+                : playerCounted(kind, caller) ? "player:" + caller.tokenPlayer().orElseThrow()
+                : "address:" + caller.address();
         return buckets.get(kind + "|" + owner, k -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1))).build())
                 .tryConsumeAndReturnRemaining(1);
+    }
+
+    /** Whether a quota is the player's own: sessions started with a player token (and no API key). */
+    private static boolean playerCounted(Kind kind, Caller caller) {
+        return kind == Kind.SESSIONS && caller.client().isEmpty() && caller.tokenPlayer().isPresent();
     }
 
     private int perHour(Kind kind, VerifiedClient client) {

@@ -14,7 +14,7 @@ public interface QuotasConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** Sessions a client (or an address, for players with a token) may start per hour. */
+    /** Sessions a client, or one player with a token, may start per hour (a player's own, not its address's). */
     @WithDefault("120")
     int sessionsPerHour();
 

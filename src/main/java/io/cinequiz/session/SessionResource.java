@@ -59,7 +59,7 @@ class SessionResource {
                     + " `Authorization: Bearer <token>` on every later call on the session. The time per question is"
                     + " the service's, the same for every session. A player has at most a few unfinished sessions"
                     + " (quiz.quotas.open-sessions-per-player): starting one more ends the player's oldest; a client"
-                    + " (or an address) starts at most quiz.quotas.sessions-per-hour an hour.")
+                    + " (or a player with a token) starts at most quiz.quotas.sessions-per-hour an hour.")
     @APIResponse(responseCode = "201", description = "The session, with its token (shown only this once,"
             + " Cache-Control: no-store); Location gives its address")
     @APIResponse(responseCode = "400", description = "An invalid player, name, community, filter or amount, or a body"

@@ -62,4 +62,62 @@ class HttpLayerTest {
         assertEquals(431, RawHttp.exchange(api, "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000)
                 + "\r\n\r\n").status());
     }
+
+    /** Review round 2, L3: a Content-Length over 64 KiB (Quarkus's old limit) is the same 413 problem as one over 8 KB. */
+    @Test
+    void anyLengthOverTheLimitIsA413Problem() throws Exception {
+        for (String length : new String[] {"70000", "1073741824"}) {
+            assertProblem(RawHttp.exchange(api, "POST /api/v1/players HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n"), 413,
+                    "request-entity-too-large");
+        }
+    }
+
+    /** Review round 2, L3: two Host headers are a 400 problem (RFC 9112, section 3.2). */
+    @Test
+    void twoHostHeadersAreA400Problem() throws Exception {
+        assertProblem(RawHttp.exchange(api, "GET /api/v1/info HTTP/1.1\r\nHost: localhost\r\nHost: evil.example\r\n"
+                + "\r\n"), 400, "bad-request");
+    }
+
+    /** Review round 2, L3: a transfer coding other than chunked is a 501 problem at once, not a held connection. */
+    @Test
+    void anUnsupportedTransferCodingIsA501ProblemAtOnce() throws Exception {
+        long start = System.nanoTime();
+        RawHttp.Reply reply = RawHttp.exchange(api, "POST /api/v1/players HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n");
+        assertProblem(reply, 501, "not-implemented");
+        assertTrue(System.nanoTime() - start < 10_000_000_000L, "answered before the 30 s deadline");
+    }
+
+    /**
+     * Review round 2, L3: what Vert.x answers itself, without a hook for a problem body, stays a 4xx or a closed
+     * connection, never a 500: a bad chunk size, a request line of another HTTP version.
+     */
+    @Test
+    void malformedFramingIsNeverA500() throws Exception {
+        String badChunk = "POST /api/v1/players HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n";
+        try {
+            RawHttp.Reply reply = RawHttp.exchange(api, badChunk);
+            assertTrue(reply.status() >= 400 && reply.status() < 500, reply.toString());
+        } catch (java.io.IOException closedWithoutAnswer) {
+            // closed by Vert.x without a response: no 500 either
+        }
+        for (String version : new String[] {"HTTP/1.2", "HTTP/2.0"}) {
+            RawHttp.Reply reply = RawHttp.exchange(api, "GET /api/v1/info " + version + "\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n");
+            assertTrue(reply.status() < 500, version + ": " + reply);
+        }
+    }
+
+    /** Review round 2, L3: a browser call from another site is a 403 problem, not an empty 403. */
+    @Test
+    void aForeignOriginIsA403Problem() throws Exception {
+        assertProblem(RawHttp.exchange(api, "GET /api/v1/info HTTP/1.1\r\nHost: localhost\r\n"
+                + "Origin: http://evil.example\r\nConnection: close\r\n\r\n"), 403, "cors-rejected");
+        assertProblem(RawHttp.exchange(api, "OPTIONS /api/v1/sessions HTTP/1.1\r\nHost: localhost\r\n"
+                + "Origin: null\r\nAccess-Control-Request-Method: POST\r\nConnection: close\r\n\r\n"), 403,
+                "cors-rejected");
+    }
 }

@@ -41,7 +41,15 @@ class DisplayNamesTest {
                 Arguments.of("☺\uFE0E Ada", "☺\uFE0E Ada"), // VS15: text presentation of an emoji
                 Arguments.of("❤\uFE0F\u200D🔥", "❤\uFE0F\u200D🔥"), // heart on fire
                 Arguments.of("👩🏽\u200D💻", "👩🏽\u200D💻"),
-                Arguments.of("\u845B\uDB40\uDD00", "\u845B\uDB40\uDD00")); // an ideographic variation sequence
+                Arguments.of("\u845B\uDB40\uDD00", "\u845B\uDB40\uDD00"), // an ideographic variation sequence
+                // review round 2, L4: emoji variation sequences of Unicode, RGI flags, marks within the cap
+                Arguments.of("Ada©\uFE0F", "Ada©\uFE0F"), // © has an emoji variation sequence
+                Arguments.of("⌚\uFE0E", "⌚\uFE0E"), // a watch shown as text
+                Arguments.of("*\uFE0F\u20E3", "*\uFE0F\u20E3"), // keycap asterisk
+                Arguments.of("🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F",
+                        "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F"), // England
+                Arguments.of("\u1EC7", "\u1EC7"), // ệ: two marks once decomposed
+                Arguments.of("\u1E17\u0301", "\u1E17\u0301")); // ḗ (two marks) plus one: three
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +93,14 @@ class DisplayNamesTest {
                 "🏴\uDB40\uDC7F", // a cancel tag alone
                 "Mi\uDB40\uDC01ette", // language tag
                 "A\uDB40\uDD00", // an ideographic variation selector after a letter
-                "👩\u200D", "\u200D👩", "A\u200D👩"); // joiners not between two emoji
+                "👩\u200D", "\u200D👩", "A\u200D👩", // joiners not between two emoji
+                // review round 2, L4: a VS after a keycap base with no keycap, non-RGI tags, decomposed mark stacks
+                "Player1\uFE0F", "Player1\uFE0E", "Ada#\uFE0F", "Ada*\uFE0F", "1\uFE0F",
+                "Ada🏴" + "\uDB40\uDC78".repeat(3) + "\uDB40\uDC7F", // tags that form no RGI flag
+                "🏴" + "\uDB40\uDC61".repeat(28) + "\uDB40\uDC7F", // a hidden payload of tags
+                "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC7A\uDB40\uDC7A\uDB40\uDC7A\uDB40\uDC7F", // gbzzz
+                "\u1E17\u0301\u0302\u0303", // ḗ carries two marks: five in all
+                "e\u0301\u0302\u0303\u0304"); // e and four marks (NFC merges the first into é)
     }
 
     @ParameterizedTest(name = "{index}")

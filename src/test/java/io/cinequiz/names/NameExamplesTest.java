@@ -52,7 +52,13 @@ class NameExamplesTest {
                 Arguments.of("👩\u200D👩\u200D👧", 201, "👩\u200D👩\u200D👧"),
                 Arguments.of("1\uFE0F\u20E3", 201, "1\uFE0F\u20E3"),
                 Arguments.of("🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F", 201,
-                        "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F"));
+                        "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F"),
+                // review round 2, L4
+                Arguments.of("Player1\uFE0F", 400, null),
+                Arguments.of("Ada#\uFE0F", 400, null),
+                Arguments.of("Ada©\uFE0F", 201, "Ada©\uFE0F"),
+                Arguments.of("Ada🏴" + "\uDB40\uDC78".repeat(3) + "\uDB40\uDC7F", 400, null),
+                Arguments.of("\u1E17\u0301\u0302\u0303", 400, null));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

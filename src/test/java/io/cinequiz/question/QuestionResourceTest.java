@@ -370,6 +370,21 @@ class QuestionResourceTest {
                 .spec(problem(400, "malformed-body"));
     }
 
+    /** Review round 2, L1: a field named twice, even after every field was read, is a 400, never an empty 500. */
+    @Test
+    void aFieldNamedTwiceIsMalformedBodyProblemOnCheckAndReports() {
+        Map<String, Object> q = oneQuestion("multiple");
+        given().contentType("application/json").body("{\"choice\":1,\"choice\":1}")
+                .when().post(QUESTIONS + "/" + q.get("id") + "/check")
+                .then()
+                .spec(problem(400, "malformed-body"))
+                .body("detail", containsString("choice"));
+        given().contentType("application/json").body("{\"reason\":\"TYPO\",\"detail\":\"a\",\"detail\":\"a\"}")
+                .when().post(QUESTIONS + "/" + q.get("id") + "/reports")
+                .then()
+                .spec(problem(400, "malformed-body"));
+    }
+
     @Test
     void choiceOfTheWrongTypeIsMalformedBodyProblem() {
         Map<String, Object> q = oneQuestion("multiple");

@@ -107,11 +107,28 @@ class QuotaTest {
                 .body("players.size()", equalTo(2));
     }
 
+    /**
+     * An address gets a few identities an hour; each player then has its own session quota, so one player using up its
+     * quota does not stop another behind the same address (review round 2, M3).
+     */
     @Test
-    void anAddressGetsAFewPlayerIdentitiesAnHour() {
-        given().post("/api/v1/players").then().statusCode(201);
-        given().post("/api/v1/players").then().statusCode(201);
+    void anAddressGetsAFewPlayerIdentitiesAnHourAndEachItsOwnSessionQuota() {
+        String attacker = given().post("/api/v1/players").then().statusCode(201).extract().path("token");
+        String victim = given().post("/api/v1/players").then().statusCode(201).extract().path("token");
         given().post("/api/v1/players").then().spec(problem(429, "quota-exceeded"));
+
+        for (int i = 0; i < 3; i++) {
+            tokenSession(attacker).then().statusCode(201);
+        }
+        tokenSession(attacker).then().spec(problem(429, "quota-exceeded"))
+                .body("detail", org.hamcrest.Matchers.containsString("This player"));
+        tokenSession(victim).then().statusCode(201);
+    }
+
+    private static Response tokenSession(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body(Map.of("displayName", "Q", "film", "city-of-lost-children", "amount", 1))
+                .when().post("/api/v1/sessions");
     }
 
     @Test

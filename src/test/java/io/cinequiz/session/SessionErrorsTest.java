@@ -262,4 +262,25 @@ class SessionErrorsTest {
         answerResponse(session, q.questionId(), 0, "r".repeat(65)).response().then()
                 .spec(problem(400, "validation")).body("errors[0].field", equalTo("requestId"));
     }
+
+    /**
+     * Review round 2, L1: a field named twice after every field was read is a 400 malformed-body problem on session
+     * start and on an answer, and the answer is not recorded (the same question can still be answered).
+     */
+    @Test
+    void aFieldNamedTwiceIsMalformedBodyAndChangesNothing() {
+        SessionApi.bot().given().contentType("application/json")
+                .body("{\"playerId\":\"" + newPlayer() + "\",\"displayName\":\"Miette\",\"film\":\""
+                        + SessionApi.FILM + "\",\"amount\":3,\"amount\":4}")
+                .when().post(SESSIONS)
+                .then().spec(problem(400, "malformed-body"));
+
+        Session s = create(newPlayer(), 3);
+        Served q = next(s);
+        s.authorized().contentType("application/json")
+                .body("{\"questionId\":\"" + q.questionId() + "\",\"choice\":0,\"requestId\":\"r-dup-1\",\"choice\":1}")
+                .when().post(SESSIONS + "/" + s.id() + "/answers")
+                .then().spec(problem(400, "malformed-body"));
+        org.junit.jupiter.api.Assertions.assertEquals(200, answerResponse(s, q.questionId(), 0, null).statusCode());
+    }
 }
