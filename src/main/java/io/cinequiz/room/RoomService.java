@@ -263,6 +263,12 @@ class RoomService {
                         + "' has " + maxPlayers + " players, the most a game may have: player '"
                         + request.playerId() + "' may join the room's next game");
             }
+            RoomGame other = players.otherOpenGame(playerId, game.id).orElse(null);
+            if (other != null) { // one game at a time (review round 2, H2): no farming of many solo games at once
+                throw ApiException.conflict("player-in-another-game", "Player '" + request.playerId() + "' is in game "
+                        + other.number + " of room '" + localKey(other) + "', which is not finished: a player plays"
+                        + " one room game at a time");
+            }
             newPlayer.run(); // the client's hourly quota of players added to room games (429 past it)
             player = new RoomPlayer();
             player.gameId = game.id;
@@ -377,6 +383,10 @@ class RoomService {
         List<RoomPlayer> all = players.ofGame(game.id);
         Set<String> winners = "ended".equals(reason) || "expired".equals(reason) ? Set.of()
                 : new HashSet<>(RoomRules.winners(tallies(all)));
+        // Review round 2, H2: a game counts on the boards only with enough players who answered, and a win there
+        // only in a game with a real target; the game's own result (its winners) stands either way.
+        boolean counts = all.stream().filter(p -> p.answered > 0).count() >= config.minPlayersToCount();
+        boolean winCounts = game.targetScore >= config.minTargetForWin();
         List<FinishedGame> finished = new ArrayList<>(all.size());
         Map<String, List<RoomAnswer>> answersByPlayer = new HashMap<>();
         answers.ofGame(game.id).forEach(a -> answersByPlayer.computeIfAbsent(a.playerId, k -> new ArrayList<>()).add(a));
@@ -387,9 +397,11 @@ class RoomService {
             p.winner = winners.contains(p.playerId);
             finished.add(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
                     game.filmId, game.community, p.points, p.score, game.rounds - p.joinedRound + 1, game.rounds,
-                    p.winner, at));
+                    p.winner && winCounts, at));
         }
-        leaderboards.recordGames(finished);
+        if (counts) {
+            leaderboards.recordGames(finished);
+        }
         metrics.finished();
     }
 
