@@ -242,7 +242,7 @@ class RoomService {
                 throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this"
                         + " round differently");
             }
-            return RoomAnswerResult.of(previous);
+            return RoomAnswerResult.of(previous, round.closed());
         }
         closeIfDue(game, now);
         if (game.finished()) {
@@ -323,7 +323,7 @@ class RoomService {
             }
         }
         games.flush();
-        return RoomAnswerResult.of(answer);
+        return RoomAnswerResult.of(answer, round.closed());
     }
 
     /** Closes the game's current round if its deadline plus the grace has passed; the game may end with it. */

@@ -81,6 +81,26 @@ class RoomRoundsTest {
                 .body("currentRound.roundId", equalTo(r2.id())).body("currentRound.open", equalTo(true));
     }
 
+    /**
+     * Review round 2, L5: puppets answered options 0, 1, 2... in an open round until one came back correct. While the
+     * round is open an answer is only acknowledged: nothing says which option is right nor who answered right first.
+     */
+    @Test
+    void puppetsProbingEveryOptionOfAnOpenRoundLearnNothing() {
+        String room = newRoom();
+        start(room, "questionSeconds", 10);
+        Round r = next(room);
+        for (int option = 0; option < r.optionCount(); option++) {
+            answer(room, r.id(), newPlayer(), option).response().then().body("roundClosed", equalTo(false))
+                    .body("choice", equalTo(option)).body("correct", equalTo(null)).body("points", equalTo(null))
+                    .body("firstCorrect", equalTo(null)).body("late", equalTo(false));
+        }
+        clock.advance(Duration.ofSeconds(11));
+        given().when().get(round(room, r.id())).then().body("closed", equalTo(true))
+                .body("answers.findAll { it.correct }.size()", equalTo(1))
+                .body("correctChoice", equalTo(correct(bank, r)));
+    }
+
     @Test
     void anAnswerAfterTheRoundClosedIsLateAndScoresNothing() {
         String room = newRoom();
