@@ -242,6 +242,7 @@ class RoomService {
                 throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this"
                         + " round differently");
             }
+            closeIfDue(game, now); // a retry after the deadline is told the result, as the round view is
             return RoomAnswerResult.of(previous, round.closed());
         }
         closeIfDue(game, now);

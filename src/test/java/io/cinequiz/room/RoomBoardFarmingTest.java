@@ -59,7 +59,7 @@ class RoomBoardFarmingTest {
         Round b = next(roomB);
         clock.advance(Duration.ofSeconds(3));
         answer(roomA, a.id(), farmer, a.correct());
-        answerResponse(roomB, b.id(), farmer, b.correct(), null).then()
+        answerResponse(roomB, b.id(), farmer, b.correct(), null).response().then()
                 .spec(problem(409, "player-in-another-game"));
         given().get(RoomApi.round(roomB, b.id())).then().statusCode(200).body("answers.size()", equalTo(0));
 

@@ -180,6 +180,8 @@ class RoomRoundsTest {
             assertTrue(smallest.test(bank.find(r.questionId()).orElseThrow()));
             if (i == 0) {
                 answer(room, r.id(), player, correct(bank, r));
+                // a game counts on the boards only with two players who answered (review round 2, H2)
+                answer(room, r.id(), newPlayer(), wrong(bank, r));
             }
             clock.advance(Duration.ofSeconds(6));
         }
@@ -218,6 +220,7 @@ class RoomRoundsTest {
         startResponse(room, RoomApi.body()).response().then().spec(problem(409, "game-in-progress"));
         Round r1 = next(room);
         answer(room, r1.id(), player, correct(bank, r1));
+        answer(room, r1.id(), newPlayer(), wrong(bank, r1)); // two players who answered: the game counts (H2)
 
         given().when().delete(current(room)).then().statusCode(200)
                 .body("finished", equalTo(true)).body("endReason", equalTo("ended")).body("winners", empty())
