@@ -386,7 +386,9 @@ class RoomService {
                 : new HashSet<>(RoomRules.winners(tallies(all)));
         // Review round 2, H2: a game counts on the boards only with enough players who answered, and a win there
         // only in a game with a real target; the game's own result (its winners) stands either way.
-        boolean counts = all.stream().filter(p -> p.answered > 0).count() >= config.minPlayersToCount();
+        // Review round 2, M2: a game narrowed by category or difficulty counts on no board, as sessions.
+        boolean counts = all.stream().filter(p -> p.answered > 0).count() >= config.minPlayersToCount()
+                && filter(game).ranked();
         boolean winCounts = game.targetScore >= config.minTargetForWin();
         List<FinishedGame> finished = new ArrayList<>(all.size());
         Map<String, List<RoomAnswer>> answersByPlayer = new HashMap<>();
