@@ -346,6 +346,7 @@
       total: created.total,
       film: created.film,
       timeLimitMs: created.timeLimitSeconds * 1000,
+      ranked: created.ranked !== false, // a category or difficulty keeps the game off the leaderboards
     };
     state.finished = false;
     state.phase = 'starting';
@@ -598,6 +599,7 @@
   async function results() {
     stopClock();
     const summary = await api.summary(state.session);
+    const ranked = state.session.ranked !== false;
     state.phase = 'results';
     forgetSession();
     hideError();
@@ -607,11 +609,13 @@
     finalScore.dataset.score = String(summary.score);
     $('final-detail').textContent = `${summary.correctCount} of ${summary.total} right.`;
     $('results-title').focus();
-    await leaderboard(summary, `Game over. ${summary.score} points, ${summary.correctCount} of ${summary.total} right.`);
+    await leaderboard(summary, `Game over. ${summary.score} points, ${summary.correctCount} of ${summary.total} right.`,
+      ranked);
   }
 
   /** The board of the game's film (or the global one), with the player's rank; announced after {@code opening}. */
-  async function leaderboard(summary, opening) {
+  async function leaderboard(summary, opening, ranked = true) {
+    const notRanked = 'Games with a category or difficulty chosen are not ranked: this one is not on the leaderboard.';
     const query = summary.film
       ? `scope=film&film=${encodeURIComponent(summary.film)}`
       : 'scope=global';
@@ -626,17 +630,20 @@
       [board, mine] = await Promise.all([api.board(query), api.rank(state.playerId, query)]);
     } catch (error) {
       rank.textContent = error instanceof ApiError && error.status === 404
-        ? 'You are not on this leaderboard yet.' // a game counts once one of its questions was served
+        ? (ranked ? 'You are not on this leaderboard yet.' : notRanked) // a game counts once a question was served
         : 'Your rank could not be loaded.';
       announce(`${opening} ${rank.textContent}`);
       if (!(error instanceof ApiError && error.status === 404)) {
-        showError(error, () => step(() => leaderboard(summary, '')));
+        showError(error, () => step(() => leaderboard(summary, '', ranked)));
       }
       return;
     }
     rank.textContent = `You are number ${numbers.format(mine.rank)} of ${numbers.format(mine.totalPlayers)} `
       + `${mine.totalPlayers === 1 ? 'player' : 'players'}, with ${numbers.format(mine.standing.score)} points in `
       + `${mine.standing.games} ${mine.standing.games === 1 ? 'game' : 'games'}.`;
+    if (!ranked) {
+      rank.textContent = `${notRanked} ${rank.textContent}`;
+    }
     rank.dataset.rank = String(mine.rank);
     let listed = false;
     for (const e of board.entries) {

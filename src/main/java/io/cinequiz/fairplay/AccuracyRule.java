@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Each answered question has a chance {@code p} that an honest player gets it right: the share of right answers it
  * drew in play once it has {@code observedMinPlays} answers, else a prior from its difficulty label and form
- * ({@link #prior}). Neither is ever below pure chance (1/2 for true/false, 1/4 for four options). An honest <em>strong</em>
+ * ({@link #prior}), the observed share held within {@code maxShift} of the prior. Neither is ever below pure chance (1/2 for true/false, 1/4 for four options). An honest <em>strong</em>
  * player knows part of what the average player misses: {@code p + skill x (1 - p)}. The number of right answers of an
  * honest strong player then follows a Poisson-binomial law (a sum of independent yes/no trials with those chances);
  * the rule computes exactly the probability of doing at least as well as the player did, and flags the player when
@@ -44,9 +44,11 @@ final class AccuracyRule {
     private final double easy;
     private final double medium;
     private final double hard;
+    private final double maxShift;
 
     AccuracyRule(int minAnswers, double skill, double threshold, int observedMinPlays, double easy, double medium,
-            double hard) {
+            double hard, double maxShift) {
+        this.maxShift = maxShift;
         this.minAnswers = minAnswers;
         this.skill = skill;
         this.threshold = threshold;
@@ -58,7 +60,7 @@ final class AccuracyRule {
 
     static AccuracyRule of(FairPlayConfig c) {
         return new AccuracyRule(c.accuracyMinAnswers(), c.accuracySkill(), c.accuracyTail(), c.observedMinPlays(),
-                c.priorKnowledgeEasy(), c.priorKnowledgeMedium(), c.priorKnowledgeHard());
+                c.priorKnowledgeEasy(), c.priorKnowledgeMedium(), c.priorKnowledgeHard(), c.observedMaxShift());
     }
 
     int minAnswers() {
@@ -89,10 +91,17 @@ final class AccuracyRule {
         return guess + knows * (1 - guess);
     }
 
-    /** The chance of an honest player on {@code q}, which drew {@code plays} answers in play, {@code right} of them right. */
+    /**
+     * The chance of an honest player on {@code q}, which drew {@code plays} answers in play, {@code right} of them right.
+     * The observed share moves the chance at most {@code maxShift} away from the prior, either way (review round 2, H1):
+     * anyone with enough players can write the public share, up to make a cheater look ordinary, or down to make an
+     * honest player look too good, so play only corrects the prior a little and never replaces it.
+     */
     Chance chance(Question q, long plays, long right) {
         if (plays >= observedMinPlays && plays > 0) {
-            return new Chance(Math.max(guess(q), (double) right / plays), true);
+            double prior = prior(q);
+            double observed = Math.min(prior + maxShift, Math.max(prior - maxShift, (double) right / plays));
+            return new Chance(Math.min(1, Math.max(guess(q), observed)), true);
         }
         return new Chance(prior(q), false);
     }

@@ -51,6 +51,13 @@ public interface FairPlayConfig {
     @WithDefault("30")
     int observedMinPlays();
 
+    /**
+     * How far a question's observed share of right answers may move its chance away from the prior, either way: the
+     * share is public and anyone with many players can write it, so it only corrects the prior a little.
+     */
+    @WithDefault("0.05")
+    double observedMaxShift();
+
     /** Prior share of players who know the answer to an easy question (the rest guess). */
     @WithDefault("0.5")
     double priorKnowledgeEasy();

@@ -18,6 +18,16 @@ public record QuestionFilter(String film, Category category, Difficulty difficul
                 Params.enumValue("type", type, QuestionType.class));
     }
 
+    /**
+     * Whether play drawn by this filter counts on the leaderboards: like with like. A category or a difficulty picks
+     * questions easier or harder than the film's mix (by the service's own priors an easy-only player scores about 1.9
+     * times a hard-only one), so play narrowed by either counts on no board (attack review round 2, M2). A film has
+     * its own board, and the form is weighted in the points (true/false earns half).
+     */
+    public boolean ranked() {
+        return category == null && difficulty == null;
+    }
+
     @Override
     public boolean test(Question q) {
         return (film == null || film.equals(q.filmId())) && (category == null || category == q.category())

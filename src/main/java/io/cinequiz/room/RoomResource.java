@@ -148,16 +148,18 @@ class RoomResource {
     @POST
     @Path("/{game}/rounds/{roundId}/answers")
     @Operation(operationId = "answerRoomRound", summary = "Answer a round for one of the client's players",
-            description = "A player's one answer in the round (a player joins the game with the first): correct or"
-                    + " not, points by speed, first correct answer or not.")
-    @APIResponse(responseCode = "200", description = "Correct or not, points by speed, first correct answer or not")
+            description = "A player's one answer in the round (a player joins the game with the first). While the round"
+                    + " is open the answer is only acknowledged (correct, points and firstCorrect are null); once it is"
+                    + " closed (by this answer, or before it) they are given, as in the round view.")
+    @APIResponse(responseCode = "200", description = "The answer taken; correct or not, points by speed and first"
+            + " correct answer or not once the round is closed")
     @APIResponse(responseCode = "400", description = "Invalid room key, player, name, choice or request id")
     @APIResponse(responseCode = "401", description = "No API key, or one that is not valid")
     @APIResponse(responseCode = "403", description = "An API key without the rooms scope")
     @APIResponse(responseCode = "404", description = "No such room, game or round")
     @APIResponse(responseCode = "409", description = "already-answered (differently), round-closed (a later round is"
-            + " being played), game-finished, or room-full (the game has quiz.quotas.players-per-room-game players and"
-            + " this one is new)")
+            + " being played), game-finished, room-full (the game has quiz.quotas.players-per-room-game players and"
+            + " this one is new), or player-in-another-game (the player is in another unfinished room game)")
     @APIResponse(responseCode = "429", description = "Too many requests, or the client's hourly quota of players added"
             + " to room games is used up")
     public RoomAnswerResult answer(

@@ -242,7 +242,8 @@ class RoomService {
                 throw ApiException.conflict("already-answered", "Player '" + playerId + "' has already answered this"
                         + " round differently");
             }
-            return RoomAnswerResult.of(previous);
+            closeIfDue(game, now); // a retry after the deadline is told the result, as the round view is
+            return RoomAnswerResult.of(previous, round.closed());
         }
         closeIfDue(game, now);
         if (game.finished()) {
@@ -262,6 +263,12 @@ class RoomService {
                 throw ApiException.conflict("room-full", "Game " + game.number + " of room '" + localKey(game)
                         + "' has " + maxPlayers + " players, the most a game may have: player '"
                         + request.playerId() + "' may join the room's next game");
+            }
+            RoomGame other = players.otherOpenGame(playerId, game.id).orElse(null);
+            if (other != null) { // one game at a time (review round 2, H2): no farming of many solo games at once
+                throw ApiException.conflict("player-in-another-game", "Player '" + request.playerId() + "' is in game "
+                        + other.number + " of room '" + localKey(other) + "', which is not finished: a player plays"
+                        + " one room game at a time");
             }
             newPlayer.run(); // the client's hourly quota of players added to room games (429 past it)
             player = new RoomPlayer();
@@ -317,7 +324,7 @@ class RoomService {
             }
         }
         games.flush();
-        return RoomAnswerResult.of(answer);
+        return RoomAnswerResult.of(answer, round.closed());
     }
 
     /** Closes the game's current round if its deadline plus the grace has passed; the game may end with it. */
@@ -377,6 +384,12 @@ class RoomService {
         List<RoomPlayer> all = players.ofGame(game.id);
         Set<String> winners = "ended".equals(reason) || "expired".equals(reason) ? Set.of()
                 : new HashSet<>(RoomRules.winners(tallies(all)));
+        // Review round 2, H2: a game counts on the boards only with enough players who answered, and a win there
+        // only in a game with a real target; the game's own result (its winners) stands either way.
+        // Review round 2, M2: a game narrowed by category or difficulty counts on no board, as sessions.
+        boolean counts = all.stream().filter(p -> p.answered > 0).count() >= config.minPlayersToCount()
+                && filter(game).ranked();
+        boolean winCounts = game.targetScore >= config.minTargetForWin();
         List<FinishedGame> finished = new ArrayList<>(all.size());
         Map<String, List<RoomAnswer>> answersByPlayer = new HashMap<>();
         answers.ofGame(game.id).forEach(a -> answersByPlayer.computeIfAbsent(a.playerId, k -> new ArrayList<>()).add(a));
@@ -387,9 +400,11 @@ class RoomService {
             p.winner = winners.contains(p.playerId);
             finished.add(new FinishedGame("room:" + game.id + ":" + p.playerId, p.playerId, p.displayName,
                     game.filmId, game.community, p.points, p.score, game.rounds - p.joinedRound + 1, game.rounds,
-                    p.winner, at));
+                    p.winner && winCounts, at));
         }
-        leaderboards.recordGames(finished);
+        if (counts) {
+            leaderboards.recordGames(finished);
+        }
         metrics.finished();
     }
 

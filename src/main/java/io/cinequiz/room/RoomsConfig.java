@@ -12,6 +12,17 @@ public interface RoomsConfig {
     @WithDefault("1h")
     Duration idleExpiry();
 
+    /**
+     * Players who answered that a game needs to count on the leaderboards (points, wins, games): below it, a bot's
+     * solo games would let one player farm the shared boards.
+     */
+    @WithDefault("2")
+    int minPlayersToCount();
+
+    /** The least target score of a game whose winners count a win on the leaderboards (a win needs a real game). */
+    @WithDefault("2")
+    int minTargetForWin();
+
     /** How often idle games are looked for. */
     @WithDefault("5m")
     String expiryCheckEvery();

@@ -32,6 +32,10 @@ public class QuizSession {
     @Column(name = "film_id")
     public String filmId;
 
+    /** Whether the session counts on the leaderboards: not when a category or difficulty narrowed its questions. */
+    @Column(nullable = false)
+    public boolean ranked = true;
+
     @Column(name = "time_limit_ms", nullable = false)
     public int timeLimitMs;
 

@@ -109,6 +109,7 @@ class SessionService {
         session.displayName = DisplayNames.normalize(request.displayName());
         session.community = community;
         session.filmId = filter.film();
+        session.ranked = filter.ranked();
         session.timeLimitMs = (int) config.timeLimit().toMillis();
         session.total = chosen.size();
         session.createdAt = now;
@@ -130,7 +131,7 @@ class SessionService {
         }
         sessions.flush();
         return new SessionCreated(session.id, token, session.playerId, session.displayName, session.filmId,
-                session.total, session.timeLimitMs / 1000);
+                session.total, session.timeLimitMs / 1000, session.ranked);
     }
 
     /** Keeps what it changed when it answers 409 after timing out the last question: that ends the session. */
@@ -342,6 +343,9 @@ class SessionService {
         fairPlay.finished(session.playerId, session.id, answered.size(), answered.stream()
                 .filter(sq -> Boolean.TRUE.equals(sq.correct))
                 .map(sq -> Duration.between(sq.servedAt, sq.answeredAt).toMillis()).toList(), now);
+        if (!session.ranked) {
+            return; // narrowed by category or difficulty: on no board (attack review round 2, M2)
+        }
         leaderboards.recordGame(new FinishedGame(session.id, session.playerId, session.displayName, session.filmId,
                 session.community, session.score, session.correctCount, sessionQuestions.servedCount(session.id),
                 session.total, false, now));

@@ -114,6 +114,43 @@ class FairPlayTest {
                         org.hamcrest.Matchers.startsWith("49 of the latest 50 answers right"));
     }
 
+    @jakarta.inject.Inject
+    io.cinequiz.question.QuestionPlays plays;
+
+    @jakarta.inject.Inject
+    io.cinequiz.question.QuestionBank bank;
+
+    /**
+     * Review round 2, H1: one client's 32 puppets answer every question of the film right, again and again, so that
+     * the public share right of every question reaches 1 (what {@code poison.py} did through room games; recorded here
+     * as those games record it). The text matcher of round 1 is still flagged: play moves a question's chance at most
+     * {@code observed-max-shift} from its prior.
+     */
+    @Test
+    void puppetsAnsweringEveryQuestionRightDoNotHideATextMatcher() {
+        List<io.cinequiz.question.Question> questions = bank.matching(
+                io.cinequiz.question.QuestionFilter.parse(FILM, null, null, null));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (io.cinequiz.question.Question q : questions) {
+                for (int puppet = 0; puppet < 32; puppet++) {
+                    for (int time = 0; time < 2; time++) {
+                        plays.record(q.id(), q.correctIndex(), true);
+                    }
+                }
+            }
+        });
+        TestClients.Client bot = TestClients.client("play");
+        TestClients.Client moderator = TestClients.client("moderation");
+        java.util.Random random = new java.util.Random(1995);
+        for (int s = 0; s < 5; s++) {
+            playAtHumanSpeed(bot, "stealth-after-poison", 10, s == 2 ? 4 : -1, random);
+        }
+        moderator.given().queryParam("player", bot.player("stealth-after-poison")).get("/api/v1/moderation/flags")
+                .then().statusCode(200)
+                .body("findAll { it.kind == 'accuracy' }.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("find { it.kind == 'accuracy' }.correct", equalTo(49));
+    }
+
     /** An honest player at human speed who gets two in three right is not flagged however long it plays. */
     @Test
     void anHonestStrongPlayerIsNotFlaggedForItsAccuracy() {

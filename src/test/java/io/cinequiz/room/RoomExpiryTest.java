@@ -47,6 +47,9 @@ class RoomExpiryTest {
         String roundId = bot.given().post(games + "/current/rounds").then().statusCode(201).extract().path("roundId");
         bot.given().contentType("application/json").body(Map.of("playerId", "u-1", "displayName", "One", "choice", 0))
                 .post(games + "/current/rounds/" + roundId + "/answers").then().statusCode(200);
+        // a second player: a game counts on the boards only with two players who answered (review round 2, H2)
+        bot.given().contentType("application/json").body(Map.of("playerId", "u-2", "displayName", "Two", "choice", 1))
+                .post(games + "/current/rounds/" + roundId + "/answers").then().statusCode(200);
 
         clock.advance(Duration.ofMinutes(59));
         expiry.expireIdle();

@@ -70,14 +70,15 @@ class RoomGameTest {
         Round r1 = next(room);
         assertEquals(1, r1.number());
         clock.advance(Duration.ofSeconds(1));
-        answer(room, r1.id(), amelie, correct(bank, r1)).response().then()
-                .body("correct", equalTo(true)).body("points", equalTo(RoomApi.points(r1, 975))).body("firstCorrect", equalTo(true));
+        // while the round is open an answer is only acknowledged (review round 2, L5): the round view tells after
+        answer(room, r1.id(), amelie, correct(bank, r1)).response().then().body("roundClosed", equalTo(false))
+                .body("correct", nullValue()).body("points", nullValue()).body("firstCorrect", nullValue());
         clock.advance(Duration.ofSeconds(1));
-        answer(room, r1.id(), bruno, correct(bank, r1)).response().then()
-                .body("correct", equalTo(true)).body("points", equalTo(RoomApi.points(r1, 950))).body("firstCorrect", equalTo(false));
+        answer(room, r1.id(), bruno, correct(bank, r1)).response().then().body("roundClosed", equalTo(false))
+                .body("correct", nullValue()).body("points", nullValue()).body("firstCorrect", nullValue());
         clock.advance(Duration.ofSeconds(1));
-        answer(room, r1.id(), chloe, wrong(bank, r1)).response().then()
-                .body("correct", equalTo(false)).body("points", equalTo(0));
+        answer(room, r1.id(), chloe, wrong(bank, r1)).response().then().body("roundClosed", equalTo(false))
+                .body("correct", nullValue()).body("points", nullValue());
         given().when().get(round(room, r1.id())).then().statusCode(200)
                 .body("closed", equalTo(false)).body("correctChoice", nullValue()).body("citations", nullValue())
                 .body("answers", hasSize(3)).body("answers[0].choice", nullValue());
@@ -88,7 +89,9 @@ class RoomGameTest {
                 .body("correctChoice", equalTo(correct(bank, r1))).body("citations", notNullValue())
                 .body("firstCorrect", equalTo(fullId(amelie)))
                 .body("answers.playerId", contains(fullId(amelie), fullId(bruno), fullId(chloe)))
-                .body("answers.points", contains(RoomApi.points(r1, 975), RoomApi.points(r1, 950), 0));
+                .body("answers.points", contains(RoomApi.points(r1, 975), RoomApi.points(r1, 950), 0))
+                .body("answers.correct", contains(true, true, false))
+                .body("answers.firstCorrect", contains(true, false, false));
         given().when().get(current(room)).then().statusCode(200)
                 .body("players.playerId", contains(fullId(amelie), fullId(bruno), fullId(chloe)))
                 .body("players.score", contains(1, 1, 0)).body("players.rank", contains(1, 2, 3));
@@ -99,8 +102,9 @@ class RoomGameTest {
         answer(room, r2.id(), chloe, correct(bank, r2));
         answer(room, r2.id(), bruno, wrong(bank, r2));
         given().when().get(current(room)).then().body("finished", equalTo(false));
-        answer(room, r2.id(), amelie, correct(bank, r2)).response().then()
-                .body("points", equalTo(RoomApi.points(r2, 925))).body("firstCorrect", equalTo(false));
+        answer(room, r2.id(), amelie, correct(bank, r2)).response().then().body("roundClosed", equalTo(true))
+                .body("correct", equalTo(true)).body("points", equalTo(RoomApi.points(r2, 925)))
+                .body("firstCorrect", equalTo(false)); // the last answer closes the round: it is told at once
 
         // true/false answers earn half (Scoring.weight): the order of Bruno and Chloe depends on the forms drawn
         int amelieP = RoomApi.points(r1, 975) + RoomApi.points(r2, 925);

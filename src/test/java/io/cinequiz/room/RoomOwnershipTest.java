@@ -34,7 +34,8 @@ class RoomOwnershipTest {
         String room = RoomApi.newRoom();
         String gameId = RoomApi.start(room, "targetScore", 3);
         RoomApi.Round round = RoomApi.next(room);
-        RoomApi.answer(room, round.id(), "u-81", round.correct());
+        String player = RoomApi.newPlayer(); // a player is in one unfinished game at a time (review round 2, H2)
+        RoomApi.answer(room, round.id(), player, round.correct());
         TestClients.Client outsider = TestClients.client("rooms");
         String roundPath = RoomApi.games(room) + "/" + gameId + "/rounds/" + round.id();
 
@@ -65,8 +66,9 @@ class RoomOwnershipTest {
         String room = RoomApi.newRoom();
         RoomApi.start(room);
         RoomApi.Round round = RoomApi.next(room);
-        RoomApi.answer(room, round.id(), "u-81", round.correct());
-        RoomApi.answerResponse(room, round.id(), "u-81", (round.correct() + 1) % round.optionCount(), null)
+        String player = RoomApi.newPlayer(); // one unfinished game per player (review round 2, H2)
+        RoomApi.answer(room, round.id(), player, round.correct());
+        RoomApi.answerResponse(room, round.id(), player, (round.correct() + 1) % round.optionCount(), null)
                 .response().then().spec(problem(409, "already-answered"))
                 .body("detail", not(containsString("choice")));
         RoomApi.given().get(RoomApi.round(room, round.id())).then().statusCode(200).body("closed", equalTo(false))

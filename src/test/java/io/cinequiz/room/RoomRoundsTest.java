@@ -81,6 +81,26 @@ class RoomRoundsTest {
                 .body("currentRound.roundId", equalTo(r2.id())).body("currentRound.open", equalTo(true));
     }
 
+    /**
+     * Review round 2, L5: puppets answered options 0, 1, 2... in an open round until one came back correct. While the
+     * round is open an answer is only acknowledged: nothing says which option is right nor who answered right first.
+     */
+    @Test
+    void puppetsProbingEveryOptionOfAnOpenRoundLearnNothing() {
+        String room = newRoom();
+        start(room, "questionSeconds", 10);
+        Round r = next(room);
+        for (int option = 0; option < r.optionCount(); option++) {
+            answer(room, r.id(), newPlayer(), option).response().then().body("roundClosed", equalTo(false))
+                    .body("choice", equalTo(option)).body("correct", equalTo(null)).body("points", equalTo(null))
+                    .body("firstCorrect", equalTo(null)).body("late", equalTo(false));
+        }
+        clock.advance(Duration.ofSeconds(11));
+        given().when().get(round(room, r.id())).then().body("closed", equalTo(true))
+                .body("answers.findAll { it.correct }.size()", equalTo(1))
+                .body("correctChoice", equalTo(correct(bank, r)));
+    }
+
     @Test
     void anAnswerAfterTheRoundClosedIsLateAndScoresNothing() {
         String room = newRoom();
@@ -160,6 +180,8 @@ class RoomRoundsTest {
             assertTrue(smallest.test(bank.find(r.questionId()).orElseThrow()));
             if (i == 0) {
                 answer(room, r.id(), player, correct(bank, r));
+                // a game counts on the boards only with two players who answered (review round 2, H2)
+                answer(room, r.id(), newPlayer(), wrong(bank, r));
             }
             clock.advance(Duration.ofSeconds(6));
         }
@@ -167,9 +189,8 @@ class RoomRoundsTest {
                 .body("finished", equalTo(true)).body("endReason", equalTo("questions-exhausted"))
                 .body("rounds", equalTo(size)).body("winners", contains(fullId(player)));
         nextResponse(room).response().then().spec(problem(409, "game-finished"));
-        standing(community, player).statusCode(200).body("standing.wins", equalTo(1))
-                .body("standing.games", equalTo(1)).body("standing.correct", equalTo(1))
-                .body("standing.answered", equalTo(size));
+        // narrowed by category and difficulty: the game counts on no board (attack review round 2, M2)
+        standing(community, player).statusCode(404);
     }
 
     @Test
@@ -198,6 +219,7 @@ class RoomRoundsTest {
         startResponse(room, RoomApi.body()).response().then().spec(problem(409, "game-in-progress"));
         Round r1 = next(room);
         answer(room, r1.id(), player, correct(bank, r1));
+        answer(room, r1.id(), newPlayer(), wrong(bank, r1)); // two players who answered: the game counts (H2)
 
         given().when().delete(current(room)).then().statusCode(200)
                 .body("finished", equalTo(true)).body("endReason", equalTo("ended")).body("winners", empty())

@@ -18,6 +18,8 @@ import io.cinequiz.session.SessionApi.Served;
 import io.cinequiz.session.SessionApi.Session;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -90,6 +92,35 @@ class SessionLeaderboardTest {
                     .when().get("/api/v1/leaderboards/players/" + player)
                     .then().statusCode(200).body("standing.games", equalTo(1));
         }
+    }
+
+    /**
+     * Attack review round 2, M2: an easy-only player scored about 1.9 times a hard-only one on the same boards. A
+     * session narrowed by difficulty or category is played and scored as ever but counts on no board; one narrowed by
+     * film or form only counts.
+     */
+    @Test
+    void sessionsNarrowedByDifficultyOrCategoryCountOnNoBoard() {
+        for (Object[] narrow : List.of(new Object[] {"difficulty", "easy"}, new Object[] {"category", "story"})) {
+            String player = newPlayer();
+            String community = newCommunity();
+            ExtractableResponse<Response> created = SessionApi.post(body(player, narrow[0], narrow[1], "amount", 1,
+                    "community", community));
+            created.response().then().statusCode(201).body("ranked", equalTo(false));
+            String other = newPlayer();
+            Session session = create(body(other, narrow[0], narrow[1], "amount", 1, "community", community));
+            Served q = next(session);
+            answer(session, q.questionId(), correctChoice(session, q.questionId())).response().then()
+                    .body("correct", equalTo(true)); // scored as ever
+            summary(session).response().then().body("finished", equalTo(true));
+            standing(community, other).statusCode(404);
+            SessionApi.bot().given().when().get("/api/v1/leaderboards/players/" + SessionApi.fullId(other)).then()
+                    .statusCode(404);
+        }
+        String player = newPlayer();
+        String community = newCommunity();
+        SessionApi.post(body(player, "type", "boolean", "amount", 1, "community", community)).response().then()
+                .statusCode(201).body("ranked", equalTo(true));
     }
 
     @Test
