@@ -28,6 +28,17 @@ public enum Difficulty {
         return score < EASY_BELOW ? EASY : score < HARD_FROM ? MEDIUM : HARD;
     }
 
+    /**
+     * The label of a question from its signals: only a headline fact (what every listing and poster of the film shows,
+     * {@code offScreen} 0) can be easy; the story, trivia, credits and press are at least medium, since a general
+     * film-trivia audience knows them only from watching the film closely or reading about it (the seventh blind review
+     * found the cult's name, the clones' number and the twins' name labelled easy).
+     */
+    static Difficulty of(DifficultySignals signals) {
+        Difficulty byScore = ofScore(signals.score());
+        return byScore == EASY && signals.offScreen() > 0 ? MEDIUM : byScore;
+    }
+
     /** The label of the question ranked {@code rank} (0 easiest) among {@code count} questions of a film. */
     static Difficulty ofRank(int rank, int count) {
         return rank * 3 < count ? EASY : rank * 3 < 2 * count ? MEDIUM : HARD;

@@ -192,7 +192,7 @@ final class QualityGate {
 
     /**
      * Multiple-choice answers a distinctive word of which a question of another group shows in its stem (read
-     * without the film's title) or its wrong options: "rig" in "What is the fate of Krank's rig?" answers "Where is
+     * without the film's title), its wrong options or its reveal: "rig" in "What is the fate of Krank's rig?" answers "Where is
      * Krank's lair?" (an oil rig out at sea) for a player served both. A distinctive word is a significant word of the
      * answer (no article, preposition, pronoun or auxiliary) that is not a word of the film's characters' names (which
      * are named throughout: {@link QuestionData#CHARACTER} answers are exempt, as in {@link #givenAway}) nor of the film's
@@ -206,8 +206,11 @@ final class QualityGate {
         Map<Question, Set<String>> shown = new LinkedHashMap<>();
         for (Question q : questions) {
             Set<String> w = words(q.shortStem() + " " + String.join(" ", q.wrongValues()));
-            shown.put(q, w);
             w.forEach(word -> shownBy.merge(word, 1L, Long::sum));
+            // The reveal too: a player reads it before the next question ("Miette, a sharp-witted orphan girl" in
+            // the reveal of who played her answered "What is Miette's background?", seventh blind review).
+            w.addAll(words(q.explanation()));
+            shown.put(q, w);
         }
         // Words of the characters' names, and of the film's title (what a stem shows beyond its short form).
         Set<String> characterWords = new TreeSet<>();
@@ -311,7 +314,7 @@ final class QualityGate {
     private static final Set<String> FILLER = Set.of("a", "an", "the", "and", "or", "of", "in", "on", "at", "by",
             "with", "from", "to", "into", "through", "for", "as", "he", "she", "it", "they", "his", "her", "its", "their",
             "him", "them", "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "who",
-            "what", "which", "this", "that", "these", "those", "film", "few", "some");
+            "what", "which", "this", "that", "these", "those", "film", "few", "some", "other", "each", "out");
 
     /** How an option starts: with an article, a preposition, a capital (a name or a title), or another word. */
     private static String opening(String option) {

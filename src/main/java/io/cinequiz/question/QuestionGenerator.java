@@ -92,14 +92,15 @@ final class QuestionGenerator {
                 .toList();
         Map<String, Difficulty> labels = new HashMap<>();
         for (Draft d : byScore) {
-            labels.put(d.question().id(), Difficulty.ofScore(d.signals().score()));
+            labels.put(d.question().id(), Difficulty.of(d.signals()));
         }
         // The thresholds label by what the signals say; a film whose scores would leave a label empty or put over half
         // of its questions under one label is labelled by rank (thirds) instead, so that no label covers over half.
         Map<Difficulty, Long> counts = labels.values().stream()
                 .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
-        if (counts.size() < Difficulty.values().length
-                || counts.values().stream().anyMatch(n -> n > QualityGate.MAX_LABEL_SHARE * byScore.size())) {
+        // Medium over half is not a reason: the finer details go hard below.
+        if (counts.size() < Difficulty.values().length || counts.entrySet().stream().anyMatch(
+                e -> e.getKey() != Difficulty.MEDIUM && e.getValue() > QualityGate.MAX_LABEL_SHARE * byScore.size())) {
             for (int i = 0; i < byScore.size(); i++) {
                 labels.put(byScore.get(i).question().id(), Difficulty.ofRank(i, byScore.size()));
             }
@@ -115,6 +116,19 @@ final class QuestionGenerator {
                     && labels.get(d.question().id()).compareTo(choice) > 0) {
                 labels.put(d.question().id(), choice);
             }
+        }
+        // Over half medium (only headlines are easy): the finer details, the highest scores among the medium, go hard
+        // until medium covers half; a statement only where its choice is hard too.
+        List<Draft> medium = byScore.stream().filter(d -> labels.get(d.question().id()) == Difficulty.MEDIUM).toList();
+        int over = medium.size() - (int) (QualityGate.MAX_LABEL_SHARE * byScore.size());
+        for (int i = medium.size() - 1; over > 0 && i >= 0; i--) {
+            Question q = medium.get(i).question();
+            Difficulty choice = choiceOfFact.get(q.factId());
+            if (q.type() == QuestionType.BOOLEAN && choice != null && choice != Difficulty.HARD) {
+                continue;
+            }
+            labels.put(q.id(), Difficulty.HARD);
+            over--;
         }
         return drafts.stream().map(d -> {
             Question q = d.question();
@@ -306,7 +320,7 @@ final class QuestionGenerator {
 
     /**
      * The reveal: the true sentence for a multiple-choice or a true statement; for a false one, the stated value denied
-     * and then the true sentence ("False: X did not compose the score of F. Y composed the score of F."). The sources
+     * the true sentence once ("False: Y composed the score of F."), since the player has just read the statement. The sources
      * are the citations beside it: a count of them in the sentence was clutter, and overstated the sources whenever
      * some said less than the sentence ("a tank" for "a fish tank").
      */
@@ -318,8 +332,9 @@ final class QuestionGenerator {
         if (stated == null) {
             return truth;
         }
-        return "False: " + closed(fill(a.p().negation(), ctx.film.title(), subject, stated.text(), a.others())) + " "
-                + truth;
+        // Said once: the correction, not the statement denied and then corrected (the seventh blind review found
+        // "False: X did not ... . Y ..." restating the question twice).
+        return "False: " + truth;
     }
 
     /** The sentence with its full stop: one of its own, or one closing the quotation it ends with. */

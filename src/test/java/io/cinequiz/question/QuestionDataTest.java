@@ -276,6 +276,26 @@ class QuestionDataTest {
     }
 
     @Test
+    void aDistinctiveWordOfAnAnswerShownByAnotherGroupsRevealGivesItAway() {
+        QualityGate.Kinds kinds = (kind, option) -> true;
+        Question background = question("q-1", "In F, what is Miette's background?", "an orphan", null,
+                List.of("a runaway heiress", "a circus acrobat", "a fisherman's daughter"), "g-background");
+        Question cast = question("q-2", "Who played Miette in F?", "Judith Vittet", null,
+                List.of("Isild Le Besco", "Vanessa Paradis", "Audrey Tautou"), "g-miette");
+        Question leaking = new Question(cast.id(), "f", cast.factId(), cast.category(), cast.difficulty(), cast.type(),
+                cast.stem(), cast.shortStem(), cast.options(), cast.correctIndex(),
+                "Judith Vittet played Miette in F. Miette is a sharp-witted orphan girl.", List.of(), cast.kind(),
+                cast.group(), cast.wrongValues(), cast.signals(), cast.answer(), null);
+
+        List<String> found = QualityGate.check(List.of(background, leaking), kinds).wordsGivenAway();
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("q-1: 'orphan'"), found.toString());
+        assertTrue(QualityGate.check(List.of(background, cast), kinds).wordsGivenAway().isEmpty(),
+                "a reveal without the word gives nothing away");
+    }
+
+    @Test
     void anExplanationThatTalksAboutSourcesFailsTheGateUnlessTheQuestionIsAboutCritics() {
         QualityGate.Kinds kinds = (kind, option) -> true;
         Question city = new Question("q-1", "f", "fact-1", io.cinequiz.catalog.Category.STORY, Difficulty.EASY,

@@ -162,8 +162,9 @@ class QuestionGeneratorTest {
         Question q = falseOnes.get(0);
         String stated = q.wrongValues().get(0);
         assertEquals(stated + " composed the score of " + q.stem().substring(q.stem().indexOf("of ") + 3), q.stem());
-        assertTrue(q.explanation().startsWith("False: " + stated + " did not compose the score of "), q.explanation());
-        assertTrue(q.explanation().contains(". Angelo Badalamenti composed the score of "), q.explanation());
+        // Updated (seventh blind review): the correction is said once, without first denying the stated value.
+        assertTrue(q.explanation().startsWith("False: Angelo Badalamenti composed the score of "), q.explanation());
+        assertFalse(q.explanation().contains(stated), q.explanation());
         assertTrue(q.explanation().endsWith("."), q.explanation());
         assertFalse(q.explanation().contains("according to"), "the citations show the sources: " + q.explanation());
     }
@@ -542,12 +543,15 @@ class QuestionGeneratorTest {
         List<Question> first = Films.of(Films.SEEDS.resolve(Films.FIRST)).questions(Films.FIRST);
         Map<String, Difficulty> choiceOfFact = first.stream().filter(q -> q.type() == QuestionType.MULTIPLE)
                 .collect(Collectors.toMap(Question::factId, Question::difficulty));
+        // Updated (seventh blind review): only a headline can be easy, and where over half would be medium the finer
+        // details (highest scores) go hard, so a label is the thresholds' or one level harder than a medium.
         for (Question q : first) {
-            Difficulty byScore = Difficulty.ofScore(q.signals().score());
+            Difficulty bySignals = Difficulty.of(q.signals());
             Difficulty choice = choiceOfFact.get(q.factId());
-            Difficulty expected = q.type() == QuestionType.BOOLEAN && choice != null && byScore.compareTo(choice) > 0
-                    ? choice : byScore;
-            assertEquals(expected, q.difficulty(), q.signals().score() + " " + q.stem());
+            Difficulty expected = q.type() == QuestionType.BOOLEAN && choice != null && bySignals.compareTo(choice) > 0
+                    ? choice : bySignals;
+            boolean cappedMedium = expected == Difficulty.MEDIUM && q.difficulty() == Difficulty.HARD;
+            assertTrue(expected == q.difficulty() || cappedMedium, q.signals().score() + " " + q.stem());
             if (q.type() == QuestionType.BOOLEAN && choice != null) {
                 assertTrue(q.difficulty().compareTo(choice) <= 0, "statement harder than its choice: " + q.stem());
             }
@@ -558,6 +562,9 @@ class QuestionGeneratorTest {
         assertEquals(Difficulty.EASY, Difficulty.ofScore(0.59));
         assertEquals(Difficulty.MEDIUM, Difficulty.ofScore(0.6));
         assertEquals(Difficulty.HARD, Difficulty.ofScore(0.7));
+        assertEquals(Difficulty.MEDIUM, Difficulty.of(new DifficultySignals(4, 4, false, false, 0, 0.5)),
+                "a story fact every source states is still medium");
+        assertEquals(Difficulty.EASY, Difficulty.of(new DifficultySignals(4, 4, false, false, 0, 0)));
     }
 
     @Test

@@ -256,8 +256,10 @@ class QuestionQualityTest {
         for (Question q : films.questions(filmId)) {
             if (q.type() == QuestionType.BOOLEAN && q.correctIndex() == 1) {
                 String stated = q.wrongValues().get(0);
-                if (!q.explanation().startsWith("False: ") || !q.explanation().contains(stated)) {
-                    offending.add(q.id() + ": the reveal of a false statement does not deny '" + stated + "': "
+                // Updated (seventh blind review): a false statement's reveal corrects it once ("False: Y ..."), no
+                // longer repeating the stated value in a denial first.
+                if (!q.explanation().startsWith("False: ") || q.explanation().contains(stated)) {
+                    offending.add(q.id() + ": the reveal of a false statement does not correct '" + stated + "' once: "
                             + q.explanation());
                 }
             }
@@ -323,6 +325,9 @@ class QuestionQualityTest {
         none(first.stream().filter(q -> q.signals().offScreen() == 1 && q.signals().witnesses() == 1
                 && q.difficulty() == Difficulty.EASY).map(q -> q.id() + ": " + q.stem()).toList(),
                 "credits or press facts of one source labelled easy");
+        none(first.stream().filter(q -> q.signals().offScreen() > 0 && q.difficulty() == Difficulty.EASY)
+                .map(q -> q.id() + ": " + q.stem()).toList(),
+                "story, trivia, credits or press facts labelled easy (only headlines are)");
         none(first.stream().filter(q -> q.signals().offScreen() == 0 && q.difficulty() == Difficulty.HARD)
                 .map(q -> q.id() + ": " + q.stem()).toList(),
                 "headline facts (director, year, original title, top-billed star, premise) labelled hard");
