@@ -29,6 +29,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ final class QuestionGenerator {
             decideTrueOrFalse(ctx, drafts);
             List<Question> made = label(drafts);
             questions.addAll(made);
-            stats.put(film.film().id(), stats(film, made, skipped, QualityGate.check(made, ctx)));
+            stats.put(film.film().id(), stats(film, made, skipped, () -> QualityGate.check(made, ctx)));
         }
         return new QuestionSet(List.copyOf(questions), Collections.unmodifiableMap(stats));
     }
@@ -531,7 +532,7 @@ final class QuestionGenerator {
     }
 
     private static QuestionSet.FilmStats stats(FilmVerification film, List<Question> made,
-            List<QuestionSet.SkippedFact> skipped, QualityGate.Report quality) {
+            List<QuestionSet.SkippedFact> skipped, Supplier<QualityGate.Report> quality) {
         Map<String, Long> notSupported = new TreeMap<>();
         for (Fact f : film.facts()) {
             if (f.verdict() != Verdict.SUPPORTED) {
