@@ -16,9 +16,10 @@ import java.util.Map;
  *                   choice of texts, and a statement of a number as a text too (no exact number to pick)
  * @param closeness  how close the wrong options are to the answer (0 far, 1 close): close ones must be told apart
  * @param offScreen  where a player learns the answer: 0 from what every listing and poster of the film headlines
- *                   (its director, its year, its original title, its top-billed star, its premise), 0.5 by watching it
- *                   (its story) or from its trivia pages, 1 from its full credits (the rest of the cast and crew), its
- *                   making-of or the press (production, release, reception)
+ *                   (its director, its year, its original title, its genre, its top-billed star, its premise), 0.25
+ *                   from what write-ups of it keep saying (its reputation), 0.5 by watching it (its story) or from its
+ *                   trivia pages, 1 from its full credits (the rest of the cast and crew), its making-of or the press
+ *                   (production, release, reception)
  */
 public record DifficultySignals(int witnesses, int mentions, boolean numeric, boolean trueFalse, double closeness,
         double offScreen) {
@@ -40,10 +41,13 @@ public record DifficultySignals(int witnesses, int mentions, boolean numeric, bo
     }
 
     /**
-     * Where an answer is learned, as a phrasing's {@code learned} names it: on screen, in what every listing and poster
-     * of the film headlines, in its cast list or trivia, in its full credits or the press.
+     * Where an answer is learned, as a phrasing's {@code learned} names it: in what every listing and poster of the film
+     * headlines; in what write-ups of the film keep saying of it, which film buffs know whether they saw it or not (its
+     * {@code reputation}: the look reviews liken to Jules Verne's imagined future); on screen; in its trivia; in its full
+     * credits or the press. A reputation is still no headline: only a headline is easy ({@link Difficulty#of}).
      */
-    static final Map<String, Double> LEARNED = Map.of("headline", 0.0, "screen", 0.5, "trivia", 0.5, "credits", 1.0);
+    static final Map<String, Double> LEARNED = Map.of("headline", 0.0, "reputation", 0.25, "screen", 0.5, "trivia", 0.5,
+            "credits", 1.0);
 
     /** Where the answer of a fact is learned: as its phrasing says, else by its category. */
     static double offScreen(String learned, Category category) {

@@ -25,9 +25,10 @@ import java.util.Map;
  * @param trueFalse whether a true/false question is made (default yes)
  * @param family    the family of the kind's pool the answer belongs to, when no pool entry names the answer: wrong
  *                  options are drawn from that family only
- * @param learned   where a player learns the answer ({@link DifficultySignals#LEARNED}: {@code screen},
- *                  {@code headline}, {@code trivia}, {@code credits}), when the predicate's category does not say it
- *                  well (the director is on every poster, though the crew's other members are in the credits only)
+ * @param learned   where a player learns the answer ({@link DifficultySignals#LEARNED}: {@code headline},
+ *                  {@code reputation}, {@code screen}, {@code trivia}, {@code credits}), when the predicate's category
+ *                  does not say it well (the director is on every poster, though the crew's other members are in the
+ *                  credits only)
  * @param context   a sentence of context from the sources, added to the reveal after the answer, so that a reveal
  *                  teaches more than the statement the player judged (a true statement's reveal would repeat it)
  */

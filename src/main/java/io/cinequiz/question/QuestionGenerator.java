@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -168,7 +169,7 @@ final class QuestionGenerator {
         if (asked.isEmpty()) {
             return;
         }
-        asked.sort(Comparator.comparingInt(ctx::witnesses).reversed()
+        asked.sort(Comparator.comparingInt((Fact f) -> ctx.witnesses(f)).reversed()
                 .thenComparing(Comparator.comparingInt((Fact f) -> ctx.mentions(f.value().raw())).reversed())
                 .thenComparing(Fact::id));
         boolean several = !p.isWordings() && asked.size() > 1;
@@ -176,6 +177,12 @@ final class QuestionGenerator {
         boolean naming = stem != null && stem.contains(Phrasing.OTHERS);
         Fact fact = naming ? asked.get(asked.size() - 1) : asked.get(0);
         List<String> others = asked.stream().filter(f -> f != fact).map(f -> display(ctx, p, f.value().raw())).toList();
+        // Wordings that read as the answer the question writes ("destruction" and "blow sky high", each one source's
+        // words, both written "an explosion") state it too: the question cites them all and counts their sources.
+        String written = ValueMatcher.normalized(display(ctx, p, fact.value().raw()));
+        List<Fact> alike = p.isWordings() ? asked.stream()
+                .filter(f -> ValueMatcher.normalized(display(ctx, p, f.value().raw())).equals(written))
+                .sorted(Comparator.comparing((Fact f) -> f != fact)).toList() : List.of(fact);
         for (Fact other : asked) {
             if (other != fact) {
                 skipped.add(skip(other, p.isWordings() ? "another wording of the same thing, already asked"
@@ -185,7 +192,7 @@ final class QuestionGenerator {
         String group = p.group() != null ? "g:" + ctx.film.id() + ":" + p.group()
                 : asked.size() > 1 ? "i:" + ctx.film.id() + ":" + FilmQuestionData.key(fact.predicate(), fact.subject())
                 : "f:" + fact.id();
-        questionsFor(ctx, fact, p, stem, joined(others), p.asksTrueFalse(), group, out, skipped);
+        questionsFor(ctx, fact, alike, p, stem, joined(others), p.asksTrueFalse(), group, out, skipped);
     }
 
     /** "A", "A and B", "A, B and C". */
@@ -196,8 +203,8 @@ final class QuestionGenerator {
         return String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
     }
 
-    private void questionsFor(FilmContext ctx, Fact fact, Phrasing p, String stem, String others, boolean trueFalse,
-            String group, List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
+    private void questionsFor(FilmContext ctx, Fact fact, List<Fact> alike, Phrasing p, String stem, String others,
+            boolean trueFalse, String group, List<Draft> out, List<QuestionSet.SkippedFact> skipped) {
         if (QuestionData.numeric(p.kind()) != (fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange)) {
             skipped.add(skip(fact, "the answer is not of the kind '" + p.kind() + "'"));
             return;
@@ -205,7 +212,7 @@ final class QuestionGenerator {
         String mcId = id(ctx.film, fact, QuestionType.MULTIPLE, "forward");
         List<Peers.Candidate> wrong = wrongOptions(ctx, fact, p, new Random(seed(mcId)));
         String answer = display(ctx, p, fact.value().raw());
-        Asked asked = new Asked(fact, p, answer, others, group, answerFamily(ctx, p, answer));
+        Asked asked = new Asked(fact, alike, p, answer, others, group, answerFamily(ctx, p, answer));
         if (stem != null) {
             if (wrong.size() < OPTIONS - 1) {
                 skipped.add(skip(fact, wrong.isEmpty() ? "no fair wrong options exist for this answer"
@@ -259,8 +266,13 @@ final class QuestionGenerator {
         }
     }
 
-    /** What one fact is asked with: its phrasing, its answer as written, the item's other values, its group. */
-    private record Asked(Fact fact, Phrasing p, String answer, String others, String group, String family) {
+    /**
+     * What one fact is asked with: its phrasing, its answer as written, the item's other values, its group; {@code alike}
+     * is the fact and the other wordings of its item that the question writes as the same answer, whose sources state
+     * it too (the fact itself first).
+     */
+    private record Asked(Fact fact, List<Fact> alike, Phrasing p, String answer, String others, String group,
+            String family) {
     }
 
     /**
@@ -291,9 +303,9 @@ final class QuestionGenerator {
         double closeness = wrong.stream().mapToDouble(Peers.Candidate::closeness).average().orElse(0);
         Question q = new Question(id, film.id(), fact.id(), fact.predicate().category(), null, QuestionType.MULTIPLE,
                 fill(stem, film.title(), subject, null, a.others()), fill(stem, "the film", subject, null, a.others()),
-                List.copyOf(options), options.indexOf(a.answer()), explanation(ctx, a, null), citations(ctx, fact),
+                List.copyOf(options), options.indexOf(a.answer()), explanation(ctx, a, null), citations(ctx, a.alike()),
                 a.p().kind(), a.group(), wrong.stream().map(Peers.Candidate::text).toList(), null, a.answer(), a.family());
-        return new Draft(q, signals(ctx, fact, a.p(), false, closeness));
+        return new Draft(q, signals(ctx, a, false, closeness));
     }
 
     private Draft trueFalse(FilmContext ctx, Asked a, String id, Peers.Candidate stated) {
@@ -308,15 +320,18 @@ final class QuestionGenerator {
         Question q = new Question(id, film.id(), fact.id(), fact.predicate().category(), null, QuestionType.BOOLEAN,
                 fill(statement, film.title(), subject, value, a.others()),
                 fill(statement, "the film", subject, value, a.others()), List.of(TRUE, FALSE), stated == null ? 0 : 1,
-                explanation(ctx, a, stated), citations(ctx, fact), a.p().kind(), a.group(),
+                explanation(ctx, a, stated), citations(ctx, a.alike()), a.p().kind(), a.group(),
                 stated == null ? List.of() : List.of(stated.text()), null, a.answer(), a.family());
-        return new Draft(q, signals(ctx, fact, a.p(), true, stated == null ? 0.5 : stated.closeness()));
+        return new Draft(q, signals(ctx, a, true, stated == null ? 0.5 : stated.closeness()));
     }
 
-    private DifficultySignals signals(FilmContext ctx, Fact fact, Phrasing p, boolean trueFalse, double closeness) {
+    /** The signals of a question: its answer's sources and mentions counted over every wording that writes it. */
+    private DifficultySignals signals(FilmContext ctx, Asked a, boolean trueFalse, double closeness) {
+        Fact fact = a.fact();
         boolean numeric = fact.value() instanceof Value.Quantity || fact.value() instanceof Value.DateRange;
-        return new DifficultySignals(ctx.witnesses(fact), ctx.prominence(fact), numeric, trueFalse, closeness,
-                DifficultySignals.offScreen(p.learned(), fact.predicate().category()));
+        int prominence = a.alike().stream().mapToInt(ctx::prominence).max().orElse(0);
+        return new DifficultySignals(ctx.witnesses(a.alike()), prominence, numeric, trueFalse, closeness,
+                DifficultySignals.offScreen(a.p().learned(), fact.predicate().category()));
     }
 
     /**
@@ -348,11 +363,13 @@ final class QuestionGenerator {
      * Each supporting quote, widened to the whole sentence (or clause) of its document that states the fact. A source
      * verification trusts less than {@code citeTrust} is cited only when no trusted source states the fact.
      */
-    private static List<Citation> citations(FilmContext ctx, Fact fact) {
+    private static List<Citation> citations(FilmContext ctx, List<Fact> facts) {
         Set<Citation> citations = new LinkedHashSet<>();
-        for (Fact.Evidence e : ctx.cited(fact)) {
-            Source source = ctx.sources.get(e.sourceId());
-            citations.add(new Citation(e.sourceId(), source.title(), Clauses.around(source.text(), e.quote())));
+        for (Fact fact : facts) {
+            for (Fact.Evidence e : ctx.cited(fact)) {
+                Source source = ctx.sources.get(e.sourceId());
+                citations.add(new Citation(e.sourceId(), source.title(), Clauses.around(source.text(), e.quote())));
+            }
         }
         return List.copyOf(citations);
     }
@@ -770,9 +787,33 @@ final class QuestionGenerator {
 
         /** The independent witnesses among the trusted sources stating the fact, in any wording (copies count once). */
         int witnesses(Fact fact) {
-            Set<String> trustedOnes = trustedEvidence(fact).stream().map(Fact.Evidence::sourceId).collect(Collectors.toSet());
-            int n = (int) fact.witnessSources().stream().filter(w -> w.stream().anyMatch(trustedOnes::contains)).count();
-            return n == 0 ? fact.witnesses() : n;
+            return witnesses(List.of(fact));
+        }
+
+        /**
+         * The independent witnesses among the trusted sources stating any of these facts (wordings of one answer): a
+         * document that states two of them, or copies another that does, is one witness.
+         */
+        int witnesses(List<Fact> facts) {
+            List<Set<String>> witnesses = new ArrayList<>();
+            for (Fact fact : facts) {
+                Set<String> trustedOnes = trustedEvidence(fact).stream().map(Fact.Evidence::sourceId)
+                        .collect(Collectors.toSet());
+                for (List<String> w : fact.witnessSources()) {
+                    if (w.stream().anyMatch(trustedOnes::contains)) {
+                        Set<String> merged = new HashSet<>(w);
+                        for (Iterator<Set<String>> it = witnesses.iterator(); it.hasNext(); ) {
+                            Set<String> other = it.next();
+                            if (!Collections.disjoint(other, merged)) {
+                                merged.addAll(other);
+                                it.remove();
+                            }
+                        }
+                        witnesses.add(merged);
+                    }
+                }
+            }
+            return witnesses.isEmpty() ? facts.get(0).witnesses() : witnesses.size();
         }
 
         @Override

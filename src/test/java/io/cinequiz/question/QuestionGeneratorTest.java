@@ -191,6 +191,45 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void wordingsWrittenAsTheSameAnswerAreCitedAndCountedTogether() {
+        // The eighth blind review found the explosion of Krank's lair cited from one source, though another states it:
+        // two wordings ("destruction", "blow sky high") are two facts, and only the one asked was cited.
+        CatalogFixtures.Seed seed = agreeing("fate");
+        String fate = "Fate of the lair";
+        seed.says("a.txt", Predicate.DESCRIPTION, fate, ValueType.TEXT, "destruction", "The lair meets its destruction.")
+                .says("a.txt", Predicate.DESCRIPTION, fate, ValueType.TEXT, "collapse", "Its roof may collapse.")
+                .says("b.txt", Predicate.DESCRIPTION, fate, ValueType.TEXT, "destruction", "It ends in the destruction of the lair.")
+                .says("b.txt", Predicate.DESCRIPTION, fate, ValueType.TEXT, "blow sky high", "At the end the lair is about to blow sky high.")
+                .says("c.txt", Predicate.DESCRIPTION, fate, ValueType.TEXT, "blow sky high", "Then the lair is set to blow sky high.")
+                .says("c.txt", Predicate.DESCRIPTION, fate, ValueType.TEXT, "collapse", "Its walls collapse.")
+                .says("c.txt", Predicate.PLOT, "Who outsmarts Krank", ValueType.CHARACTER, "Miette",
+                        "Miette outsmarts Krank, to the destruction of his world.");
+        FilmVerification film = seed.verify();
+        Phrasing phrasing = new Phrasing("lair_fate", List.of("What is the fate of Krank's lair at the climax of {film}?"),
+                "At the climax of {film}, Krank's lair ends in {answer}.",
+                "At the climax of {film}, Krank's lair does not end in {answer}.", null, null,
+                Map.of("destruction", "an explosion", "blow sky high", "an explosion"), null, null, true, null, null, null,
+                null, null);
+        QuestionSet set = generate(film, data(Map.of(),
+                Map.of("lair_fate", List.of("a police raid", "a tidal wave", "a lightning strike")),
+                Map.of(FilmQuestionData.key(Predicate.DESCRIPTION, fate), phrasing)));
+        Fact destruction = fact(film, Predicate.DESCRIPTION, "destruction");
+        assertEquals(Verdict.SUPPORTED, fact(film, Predicate.DESCRIPTION, "blow sky high").verdict());
+        assertEquals(Verdict.SUPPORTED, fact(film, Predicate.DESCRIPTION, "collapse").verdict());
+
+        Question mc = form(set, destruction, QuestionType.MULTIPLE);
+        assertEquals("an explosion", mc.correctAnswer(), "the most mentioned wording is asked");
+        List<String> quotes = mc.citations().stream().map(Citation::quote).toList();
+        assertEquals(2, quotes.stream().filter(q -> q.endsWith("blow sky high.")).count(),
+                "the other wording of the answer: " + quotes);
+        assertEquals(2, quotes.stream().filter(q -> q.contains("destruction")).count(), quotes.toString());
+        assertTrue(quotes.stream().noneMatch(q -> q.contains("collapse")), "a wording written otherwise: " + quotes);
+        assertEquals(2, destruction.witnesses());
+        assertEquals(3, mc.signals().witnesses(), "a, b and c state the answer; b, stating both wordings, counts once");
+        assertEquals(mc.citations(), form(set, destruction, QuestionType.BOOLEAN).citations());
+    }
+
+    @Test
     void aMultiValuedItemIsAskedOnceInEachFormNamingItsOtherValues() {
         CatalogFixtures.Seed seed = agreeing("directors");
         for (String s : THREE) {
@@ -488,6 +527,21 @@ class QuestionGeneratorTest {
         assertEquals(0, lead.offScreen(), "the film's data files its top-billed star as a headline");
         assertTrue(director.score() < composer.score(), director + " vs " + composer);
         assertTrue(lead.score() < supporting.score(), lead + " vs " + supporting);
+    }
+
+    @Test
+    void aReputationIsLearnedBetweenTheHeadlineAndTheScreenAndIsNoHeadline() {
+        // Eighth blind review: a comparison every write-up makes (the look likened to Jules Verne's imagined future) was
+        // labelled hard only by its id among equal scores; a reputation scores below a story detail, and is not easy.
+        double reputation = DifficultySignals.LEARNED.get("reputation");
+        assertTrue(DifficultySignals.LEARNED.get("headline") < reputation
+                && reputation < DifficultySignals.LEARNED.get("screen"), DifficultySignals.LEARNED.toString());
+        DifficultySignals said = new DifficultySignals(1, 1, false, false, 0.5, reputation);
+        DifficultySignals seen = new DifficultySignals(1, 1, false, false, 0.5, 0.5);
+        assertTrue(said.score() < seen.score(), said + " vs " + seen);
+        assertTrue(said.score() < Difficulty.EASY_BELOW, "easy by its score: " + said.score());
+        assertEquals(Difficulty.MEDIUM, Difficulty.of(said), "only a headline is easy");
+        assertEquals(reputation, DifficultySignals.offScreen("reputation", io.cinequiz.catalog.Category.TRIVIA));
     }
 
     @Test

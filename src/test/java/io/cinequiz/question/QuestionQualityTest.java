@@ -271,7 +271,10 @@ class QuestionQualityTest {
                 offending.add(q.id() + ": the reveal does not end with the true sentence '" + mc.explanation() + "': "
                         + q.explanation());
             }
-            Set<String> quotes = facts.get(q.factId()).supporting().stream().map(e -> e.sourceId() + "|" + e.quote())
+            // Updated (eighth blind review): a question also cites the other wordings of its item that its phrasing
+            // writes as the same answer ("blow sky high" beside "destruction", both "an explosion").
+            Set<String> quotes = Stream.concat(Stream.of(facts.get(q.factId())), sameAnswer(filmId, facts, q))
+                    .flatMap(f -> f.supporting().stream()).map(e -> e.sourceId() + "|" + e.quote())
                     .collect(Collectors.toSet());
             assertFalse(q.citations().isEmpty(), q.id());
             for (Citation c : q.citations()) {
@@ -317,6 +320,20 @@ class QuestionQualityTest {
         assertFalse(untrusted.isEmpty(), "verification trusts every document of the first film");
         none(films.questions(Films.FIRST).stream().filter(q -> q.citations().stream()
                 .anyMatch(c -> untrusted.contains(c.sourceId()))).map(Question::id).toList(), "questions citing " + untrusted);
+    }
+
+    @Test
+    void theLairsExplosionCitesEverySourceThatStatesIt() {
+        // Eighth blind review: the two questions on the explosion cited source 000 ("the destruction of his lair") but
+        // not 002, which states the explosion ("about to blow sky high"): two wordings of the item, one asked.
+        List<Question> explosion = films.questions(Films.FIRST).stream()
+                .filter(q -> q.answer().equals("an explosion")).toList();
+        assertEquals(2, explosion.size(), explosion.toString());
+        for (Question q : explosion) {
+            assertEquals(List.of("000_f2164ec7f0ee8e07.txt", "002_a5a4f472edb5b872.txt"),
+                    q.citations().stream().map(Citation::sourceId).sorted().toList(), q.id());
+            assertTrue(q.citations().stream().anyMatch(c -> c.quote().contains("about to blow sky high")), q.id());
+        }
     }
 
     @Test
@@ -394,6 +411,25 @@ class QuestionQualityTest {
 
     private static Map<String, Fact> facts(String filmId) {
         return films.film(filmId).facts().stream().collect(Collectors.toMap(Fact::id, Function.identity()));
+    }
+
+    /**
+     * The other SUPPORTED facts of a question's item that its phrasing declares wordings of one thing and whose
+     * {@code display} writes them as the question's answer.
+     */
+    private static Stream<Fact> sameAnswer(String filmId, Map<String, Fact> facts, Question q) {
+        Fact asked = facts.get(q.factId());
+        Phrasing p = films.shipped.predicates().getOrDefault(asked.predicate(), Phrasing.NONE)
+                .with(films.data.get(filmId).item(asked.predicate(), asked.subject()));
+        if (!p.isWordings() || p.display() == null) {
+            return Stream.empty();
+        }
+        String subject = asked.subject() == null ? "" : ValueMatcher.normalized(asked.subject());
+        return facts.values().stream().filter(f -> f != asked && f.verdict() == Verdict.SUPPORTED)
+                .filter(f -> f.predicate() == asked.predicate()
+                        && subject.equals(f.subject() == null ? "" : ValueMatcher.normalized(f.subject())))
+                .filter(f -> p.display().entrySet().stream().anyMatch(d -> ValueMatcher.normalized(d.getKey())
+                        .equals(ValueMatcher.normalized(f.value().raw())) && d.getValue().equals(q.answer())));
     }
 
     private static List<Claim> claimsOnItem(FilmVerification film, Fact fact) {
