@@ -16,8 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinequiz.session.FakeClock;
-import io.cinequiz.session.QuizClock;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -42,8 +40,7 @@ class LeaderboardResourceTest {
 
     @BeforeEach
     void installClock() {
-        clock = new FakeClock(Instant.parse("2031-04-16T12:00:00Z")); // a Wednesday
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install(Instant.parse("2031-04-16T12:00:00Z")); // a Wednesday
         games = new Games(leaderboards, clock);
     }
 

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinequiz.session.FakeClock;
-import io.cinequiz.session.QuizClock;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URLDecoder;
@@ -56,8 +54,7 @@ class OpenTdbResourceTest {
 
     @BeforeEach
     void installClock() {
-        clock = new FakeClock(Instant.now());
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install(Instant.now());
     }
 
     @Test

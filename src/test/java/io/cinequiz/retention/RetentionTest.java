@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cinequiz.leaderboard.Window;
 import io.cinequiz.security.TestClients;
 import io.cinequiz.session.FakeClock;
-import io.cinequiz.session.QuizClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -20,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +41,7 @@ class RetentionTest {
 
     @BeforeEach
     void installFakeClock() {
-        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install();
     }
 
     /** A one-question session played to the end (its game counts): its id and token. */

@@ -18,13 +18,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.cinequiz.question.QuestionBank;
 import io.cinequiz.room.RoomApi.Round;
 import io.cinequiz.session.FakeClock;
-import io.cinequiz.session.QuizClock;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +40,7 @@ class RoomBoardFarmingTest {
 
     @BeforeEach
     void installFakeClock() {
-        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install();
     }
 
     @Test

@@ -31,13 +31,9 @@ import io.cinequiz.question.QuestionBank;
 import io.cinequiz.question.QuestionFilter;
 import io.cinequiz.room.RoomApi.Round;
 import io.cinequiz.session.FakeClock;
-import io.cinequiz.session.QuizClock;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,8 +52,7 @@ class RoomRoundsTest {
 
     @BeforeEach
     void installFakeClock() {
-        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install();
     }
 
     @Test

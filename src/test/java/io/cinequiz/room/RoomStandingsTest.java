@@ -12,12 +12,8 @@ import static io.cinequiz.room.RoomApi.wrong;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.cinequiz.session.FakeClock;
-import io.cinequiz.session.QuizClock;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +25,7 @@ class RoomStandingsTest {
 
     @BeforeEach
     void installFakeClock() {
-        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install();
     }
 
     private static int points(String room, String player) {

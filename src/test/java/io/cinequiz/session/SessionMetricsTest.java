@@ -10,12 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.cinequiz.platform.PrometheusText;
 import io.cinequiz.question.QuestionBank;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -33,8 +30,7 @@ class SessionMetricsTest {
 
     @BeforeEach
     void installFakeClock() {
-        clock = new FakeClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        QuarkusMock.installMockForType(clock, QuizClock.class);
+        clock = FakeClock.install();
     }
 
     @Test
