@@ -43,11 +43,12 @@ public record DifficultySignals(int witnesses, int mentions, boolean numeric, bo
     /**
      * Where an answer is learned, as a phrasing's {@code learned} names it: in what every listing and poster of the film
      * headlines; in what write-ups of the film keep saying of it, which film buffs know whether they saw it or not (its
-     * {@code reputation}: the look reviews liken to Jules Verne's imagined future); on screen; in its trivia; in its full
+     * {@code reputation}: the look reviews liken to Jules Verne's imagined future); on screen; in its trivia; in one line of
+     * its dialogue, which close viewers and quote pages remember ({@code dialogue}, weighed as the credits); in its full
      * credits or the press. A reputation is still no headline: only a headline is easy ({@link Difficulty#of}).
      */
     static final Map<String, Double> LEARNED = Map.of("headline", 0.0, "reputation", 0.25, "screen", 0.5, "trivia", 0.5,
-            "credits", 1.0);
+            "dialogue", 1.0, "credits", 1.0);
 
     /** Where the answer of a fact is learned: as its phrasing says, else by its category. */
     static double offScreen(String learned, Category category) {

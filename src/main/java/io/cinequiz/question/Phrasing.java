@@ -26,7 +26,7 @@ import java.util.Map;
  * @param family    the family of the kind's pool the answer belongs to, when no pool entry names the answer: wrong
  *                  options are drawn from that family only
  * @param learned   where a player learns the answer ({@link DifficultySignals#LEARNED}: {@code headline},
- *                  {@code reputation}, {@code screen}, {@code trivia}, {@code credits}), when the predicate's category
+ *                  {@code reputation}, {@code screen}, {@code trivia}, {@code dialogue}, {@code credits}), when the predicate's category
  *                  does not say it well (the director is on every poster, though the crew's other members are in the
  *                  credits only)
  * @param context   a sentence of context from the sources, added to the reveal after the answer, so that a reveal

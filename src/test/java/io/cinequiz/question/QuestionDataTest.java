@@ -157,7 +157,7 @@ class QuestionDataTest {
         "pools: { trade: { sea: [a], fair: [A] } }|pools: the pool 'trade' lists a value twice",
         "items: [{ predicate: occupation, subject: X, family: circus }]|item 1 (occupation, X): the pool of kind 'occupation' has no family 'circus'",
         "colour: red|unknown field 'colour'",
-        "items: [{ predicate: plot, subject: X, learned: backstage }]|item 1 (plot, X): 'learned' must be one of [credits, headline, reputation, screen, trivia], not 'backstage'",
+        "items: [{ predicate: plot, subject: X, learned: backstage }]|item 1 (plot, X): 'learned' must be one of [credits, dialogue, headline, reputation, screen, trivia], not 'backstage'",
     })
     void aMalformedFileStopsWithAMessageNamingTheFileTheEntryAndTheProblem(String yaml, String message) {
         SeedException e = assertThrows(SeedException.class, () -> load(yaml));

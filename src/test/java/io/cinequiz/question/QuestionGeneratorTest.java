@@ -545,6 +545,18 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aLineOfDialogueIsLearnedLikeTheCreditsNotLikeTheStory() {
+        // Tenth blind review: a throwaway line (what a minor character says she is allergic to) was labelled medium, as
+        // the story is; a line of dialogue weighs as the credits do, and one source stating it makes it hard.
+        double line = DifficultySignals.offScreen("dialogue", io.cinequiz.catalog.Category.STORY);
+        assertEquals(DifficultySignals.LEARNED.get("credits"), line);
+        DifficultySignals said = new DifficultySignals(1, 1, false, false, 0.5, line);
+        DifficultySignals seen = new DifficultySignals(1, 1, false, false, 0.5, 0.5);
+        assertTrue(seen.score() < said.score(), said + " vs " + seen);
+        assertEquals(Difficulty.HARD, Difficulty.of(said), "score " + said.score());
+    }
+
+    @Test
     void aFactOnlyAnUntrustedSourceStatesStillCitesIt() {
         CatalogFixtures.Seed seed = agreeing("untrusted-only");
         for (String s : THREE) {
