@@ -1,6 +1,5 @@
 package io.cinequiz.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cinequiz.http.HttpConfig;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -137,20 +136,7 @@ class HttpLayerProblems {
     }
 
     private void send(RoutingContext context, int status, String type, String title, String detail) {
-        String path;
-        try {
-            path = context.request().path();
-        } catch (RuntimeException unparsable) {
-            path = null;
-        }
-        try {
-            String body = json.writeValueAsString(new Problem(Problem.TYPE_BASE + type, title, status, detail, path,
-                    null));
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(body);
-        } catch (JsonProcessingException e) {
-            context.response().setStatusCode(status).end();
-        }
+        RouteProblems.send(context, json, status, type, title, detail, RouteProblems.path(context));
     }
 
     private void answer(RoutingContext context) {
@@ -180,24 +166,9 @@ class HttpLayerProblems {
             default -> title;
         };
         String type = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String path;
-        try {
-            path = context.request().path();
-        } catch (RuntimeException unparsable) {
-            path = null;
-        }
-        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, path, null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            context.next();
-            return;
-        }
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (status == 413) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
         }
-        context.response().end(body);
+        send(context, status, type, title, detail);
     }
 }

@@ -1,10 +1,8 @@
 package io.cinequiz.ratelimit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cinequiz.problem.Problem;
+import io.cinequiz.problem.RouteProblems;
 import io.github.bucket4j.ConsumptionProbe;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,14 +48,8 @@ class OpenApiRateLimit {
         }
         RateLimitedException limited = new RateLimitedException(
                 Math.max(1, RateLimitFilter.seconds(probe.getNanosToWaitForRefill())));
-        Problem problem = new Problem(Problem.TYPE_BASE + limited.type(), limited.title(), 429, limited.getMessage(),
-                context.normalizedPath(), null);
-        try {
-            context.response().setStatusCode(429).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", String.valueOf(limited.headers().get("Retry-After")))
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader("Retry-After", String.valueOf(limited.headers().get("Retry-After")));
+        RouteProblems.send(context, json, 429, limited.type(), limited.title(), limited.getMessage(),
+                context.normalizedPath());
     }
 }
