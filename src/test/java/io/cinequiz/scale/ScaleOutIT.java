@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cinequiz.leaderboard.Window;
 import io.cinequiz.session.ServiceProcess;
 import io.cinequiz.session.ServiceProcess.Reply;
@@ -67,6 +68,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ScaleOutIT {
 
     private static final String SESSIONS = "/api/v1/sessions";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Connections per instance at most (quarkus.datasource.jdbc.max-size). */
+    private static final int POOL_SIZE = 20;
     private static final int PLAYERS = 200;
     private static final int QUESTIONS_PER_SESSION = 5;
     /** The longest a question may take; the load must not turn answers into timeouts. */
@@ -240,6 +244,9 @@ class ScaleOutIT {
         load.run();
         load.print();
         assertEquals(List.of(), List.copyOf(load.failures), "failures");
+        // what an instance logged first: it says why a request failed
+        assertNoErrorLogged(instances[A]);
+        assertNoErrorLogged(instances[B]);
         assertEquals(0, load.errors.get(A) + load.errors.get(B), "errors");
         assertTrue(load.acknowledged() >= MIN_ACKNOWLEDGED, "only " + load.acknowledged() + " answers acknowledged");
         assertTrue(load.acked.get(A) > 0 && load.acked.get(B) > 0, "both instances acknowledged answers");
@@ -247,8 +254,22 @@ class ScaleOutIT {
         assertEquals(load.acknowledged(), load.check.storedAnswers, "every answer sent was acknowledged and stored");
         assertEquals(0, load.check.unfinishedSessions, "every session was finished");
         load.compareBoardsOn(List.of(instances[A], instances[B]));
-        assertNoErrorLogged(instances[A]);
-        assertNoErrorLogged(instances[B]);
+        // The pools grew under the load, and stopped at their size: the database has connections to spare for more
+        // replicas (Quarkus's own default, 50 each, would have taken all of PostgreSQL's 100 with two).
+        int opened = connectionsOf(dbUser);
+        System.out.printf("ScaleOutIT load: %d connections to the database open (the test's own included)%n", opened);
+        assertTrue(opened <= 2 * POOL_SIZE + 1, opened + " connections open, more than two pools of " + POOL_SIZE);
+    }
+
+    private int connectionsOf(String user) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("select count(*) from pg_stat_activity"
+                + " where usename = ? and datname = current_database()")) {
+            query.setString(1, user);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     @Test
@@ -267,9 +288,26 @@ class ScaleOutIT {
         assertNoErrorLogged(instances[B]);
     }
 
+    /** Each error line of the log as its message and its chain of exceptions, short enough to read in CI's output. */
     private static void assertNoErrorLogged(ServiceProcess instance) throws IOException {
-        List<String> errors = instance.log().lines().filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
-        assertEquals(List.of(), errors.subList(0, Math.min(errors.size(), 5)), "errors logged by " + instance.base());
+        List<String> errors = instance.log().lines().filter(line -> line.contains("\"level\":\"ERROR\""))
+                .map(ScaleOutIT::errorSummary).toList();
+        assertEquals(List.of(), errors.subList(0, Math.min(errors.size(), 5)), errors.size() + " errors logged by "
+                + instance.base());
+    }
+
+    private static String errorSummary(String line) {
+        try {
+            JsonNode entry = JSON.readTree(line);
+            StringBuilder summary = new StringBuilder(entry.path("message").asText());
+            for (JsonNode e = entry.path("exception"); !e.isMissingNode(); e = e.path("causedBy").path("exception")) {
+                summary.append(" <- ").append(e.path("exceptionType").asText()).append(": ")
+                        .append(e.path("message").asText());
+            }
+            return summary.toString();
+        } catch (IOException e) {
+            return line;
+        }
     }
 
     /** An answer acknowledged (a 200 fully received) by instance {@code by}. */
