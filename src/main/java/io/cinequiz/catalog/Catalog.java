@@ -3,10 +3,9 @@ package io.cinequiz.catalog;
 import io.cinequiz.problem.ApiException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The verified fact catalogue: every film of the seeds folder, loaded and verified at start-up and held in memory.
+ * The verified fact catalogue: every film of the seeds folder, loaded and verified at start-up (or read back from the
+ * start-up snapshot, see {@code io.cinequiz.question.StartupSnapshot}) and held in memory.
  * A malformed seed stops start-up with a {@link SeedException} naming the file, the entry and the problem.
  */
 @ApplicationScoped
@@ -37,10 +37,6 @@ public class Catalog {
         }
     }
 
-    void onStart(@Observes StartupEvent event) {
-        reload();
-    }
-
     /** Reads and verifies every seed folder, then swaps the new catalogue in; on failure the old one stays. */
     public synchronized void reload() {
         long start = System.nanoTime();
@@ -53,13 +49,24 @@ public class Catalog {
             verified.put(seed.film().id(), verifier.verify(seed));
             claims += seed.claims().size();
         }
-        films = Map.copyOf(verified);
-        ordered = verified.values().stream().sorted((a, b) -> a.film().id().compareTo(b.film().id())).toList();
+        swapIn(verified.values());
         long facts = verified.values().stream().mapToLong(v -> v.facts(Verdict.SUPPORTED).size()).sum();
         long end = System.nanoTime();
         LOG.infof("Catalogue loaded and verified in %.1f ms (reading %.1f ms, verifying %.1f ms): %d film(s), %d claims,"
                 + " %d supported facts, from %s", (end - start) / 1e6, (read - start) / 1e6, (end - read) / 1e6,
                 verified.size(), claims, facts, Path.of(seeds.dir()).toAbsolutePath());
+    }
+
+    /** Takes films verified earlier from these very seeds and settings (a start-up snapshot's) instead of verifying. */
+    public synchronized void install(List<FilmVerification> verified) {
+        swapIn(verified);
+    }
+
+    private void swapIn(Collection<FilmVerification> verified) {
+        Map<String, FilmVerification> byId = new LinkedHashMap<>();
+        verified.forEach(v -> byId.put(v.film().id(), v));
+        films = Map.copyOf(byId);
+        ordered = verified.stream().sorted((a, b) -> a.film().id().compareTo(b.film().id())).toList();
     }
 
     private long count(Verdict verdict) {

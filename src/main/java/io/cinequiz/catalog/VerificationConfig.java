@@ -2,6 +2,7 @@ package io.cinequiz.catalog;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -93,6 +94,7 @@ public interface VerificationConfig {
         priors.put(SourceKind.SUMMARY, prior().summary());
         priors.put(SourceKind.OTHER, prior().other());
         return new VerificationSettings(nameSimilarity(), copyMinWords(), copyContextChars(), falseValues(),
-                priorWeight(), singleSourceTrust(), settleConfidence(), maxIterations(), convergence(), Map.copyOf(priors));
+                priorWeight(), singleSourceTrust(), settleConfidence(), maxIterations(), convergence(),
+                Collections.unmodifiableMap(priors)); // in kind order: its text is part of the start-up snapshot's key
     }
 }

@@ -5,15 +5,12 @@ import io.cinequiz.catalog.FilmVerification;
 import io.cinequiz.catalog.SeedsConfig;
 import io.cinequiz.catalog.VerificationConfig;
 import io.cinequiz.problem.ApiException;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +19,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The generated questions, held in memory: made once at start-up (after the catalogue) and again whenever the
- * catalogue is reloaded.
+ * The generated questions, held in memory: made at start-up (after the catalogue, or read back with it from the
+ * {@link StartupSnapshot}) and again whenever the catalogue is reloaded.
  */
 @ApplicationScoped
 public class QuestionBank {
@@ -36,19 +34,15 @@ public class QuestionBank {
 
     private final Catalog catalog;
     private final SeedsConfig seeds;
-    private final QuestionData data;
-    private final QuestionGenerator generator;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), new QuestionSet(List.of(), Map.of()), Map.of());
+    private final VerificationConfig verification;
+    /** The generator and the shipped data it reads, made when first needed: a start from a snapshot needs neither. */
+    private volatile QuestionGenerator generator;
+    private volatile Snapshot snapshot = new Snapshot(List.of(), QuestionSet.EMPTY, Map.of());
 
     public QuestionBank(Catalog catalog, SeedsConfig seeds, VerificationConfig verification) {
         this.catalog = catalog;
         this.seeds = seeds;
-        this.data = QuestionData.bundled();
-        this.generator = new QuestionGenerator(data, verification.nameSimilarity(), verification.singleSourceTrust());
-    }
-
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
-        current();
+        this.verification = verification;
     }
 
     /** The question set of the current catalogue, regenerated if the catalogue changed since. */
@@ -127,11 +121,6 @@ public class QuestionBank {
         return groups;
     }
 
-    /** The shipped question data (phrasing, pools, people). */
-    QuestionData data() {
-        return data;
-    }
-
     private Snapshot current() {
         Snapshot s = snapshot;
         List<FilmVerification> films = catalog.films();
@@ -140,9 +129,11 @@ public class QuestionBank {
                 s = snapshot;
                 if (s.films != films) {
                     long start = System.nanoTime();
-                    QuestionSet set = generator.generate(films, filmData(films));
-                    s = new Snapshot(films, set, set.questions().stream()
-                            .collect(Collectors.toUnmodifiableMap(Question::id, q -> q)));
+                    QuestionGenerator generator = generator();
+                    Map<String, FilmQuestionData> data = new HashMap<>();
+                    films.forEach(f -> data.put(f.film().id(), filmData(f, generator)));
+                    QuestionSet set = generator.generate(films, data);
+                    s = Snapshot.of(films, set);
                     snapshot = s;
                     LOG.infof("Generated %d questions from %d film(s) in %.1f ms", set.questions().size(), films.size(),
                             (System.nanoTime() - start) / 1e6);
@@ -152,15 +143,49 @@ public class QuestionBank {
         return s;
     }
 
-    /** Each film's own question data, read from its seed folder. */
-    private Map<String, FilmQuestionData> filmData(List<FilmVerification> films) {
-        Map<String, FilmQuestionData> byFilm = new java.util.HashMap<>();
-        for (FilmVerification f : films) {
-            byFilm.put(f.film().id(), FilmQuestionData.load(Path.of(seeds.dir()).resolve(f.film().id()), data));
+    /**
+     * Takes questions generated earlier from exactly the catalogue's current films (a start-up snapshot's) instead of
+     * generating them; each film's quality gate is worked out when first asked for, as after a generation.
+     */
+    synchronized void install(List<Question> questions, Map<String, QuestionSet.FilmStats> stats) {
+        List<FilmVerification> films = catalog.films();
+        Map<String, Supplier<QualityGate.Report>> gates = new HashMap<>();
+        for (FilmVerification film : films) {
+            String id = film.film().id();
+            List<Question> made = questions.stream().filter(q -> q.filmId().equals(id)).toList();
+            gates.put(id, () -> {
+                QuestionGenerator generator = generator();
+                return generator.quality(film, filmData(film, generator), made);
+            });
         }
-        return byFilm;
+        snapshot = Snapshot.of(films, new QuestionSet(questions, stats, gates));
+    }
+
+    private QuestionGenerator generator() {
+        QuestionGenerator g = generator;
+        if (g == null) {
+            synchronized (this) {
+                g = generator;
+                if (g == null) {
+                    g = new QuestionGenerator(QuestionData.bundled(), verification.nameSimilarity(),
+                            verification.singleSourceTrust());
+                    generator = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** A film's own question data, read from its seed folder. */
+    private FilmQuestionData filmData(FilmVerification film, QuestionGenerator generator) {
+        return FilmQuestionData.load(Path.of(seeds.dir()).resolve(film.film().id()), generator.data());
     }
 
     private record Snapshot(List<FilmVerification> films, QuestionSet set, Map<String, Question> byId) {
+
+        static Snapshot of(List<FilmVerification> films, QuestionSet set) {
+            return new Snapshot(films, set, set.questions().stream()
+                    .collect(Collectors.toUnmodifiableMap(Question::id, q -> q)));
+        }
     }
 }

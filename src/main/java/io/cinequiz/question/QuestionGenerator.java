@@ -69,6 +69,7 @@ final class QuestionGenerator {
         List<FilmVerification> ordered = films.stream().sorted(Comparator.comparing(f -> f.film().id())).toList();
         List<Question> questions = new ArrayList<>();
         Map<String, QuestionSet.FilmStats> stats = new LinkedHashMap<>();
+        Map<String, Supplier<QualityGate.Report>> gates = new HashMap<>();
         for (FilmVerification film : ordered) {
             FilmContext ctx = new FilmContext(film, filmData.getOrDefault(film.film().id(), FilmQuestionData.EMPTY));
             List<Draft> drafts = new ArrayList<>();
@@ -79,9 +80,20 @@ final class QuestionGenerator {
             decideTrueOrFalse(ctx, drafts);
             List<Question> made = label(drafts);
             questions.addAll(made);
-            stats.put(film.film().id(), stats(film, made, skipped, () -> QualityGate.check(made, ctx)));
+            stats.put(film.film().id(), stats(film, made, skipped));
+            gates.put(film.film().id(), () -> QualityGate.check(made, ctx));
         }
-        return new QuestionSet(List.copyOf(questions), Collections.unmodifiableMap(stats));
+        return new QuestionSet(List.copyOf(questions), Collections.unmodifiableMap(stats), gates);
+    }
+
+    /** The quality gate of questions this generator made for the film earlier (read back from a start-up snapshot). */
+    QualityGate.Report quality(FilmVerification film, FilmQuestionData data, List<Question> made) {
+        return QualityGate.check(made, new FilmContext(film, data));
+    }
+
+    /** The shipped question data it phrases with. */
+    QuestionData data() {
+        return data;
     }
 
     /** A question before its difficulty label, which depends on the other questions of its film. */
@@ -549,7 +561,7 @@ final class QuestionGenerator {
     }
 
     private static QuestionSet.FilmStats stats(FilmVerification film, List<Question> made,
-            List<QuestionSet.SkippedFact> skipped, Supplier<QualityGate.Report> quality) {
+            List<QuestionSet.SkippedFact> skipped) {
         Map<String, Long> notSupported = new TreeMap<>();
         for (Fact f : film.facts()) {
             if (f.verdict() != Verdict.SUPPORTED) {
@@ -559,7 +571,7 @@ final class QuestionGenerator {
         int used = (int) made.stream().map(Question::factId).distinct().count();
         return new QuestionSet.FilmStats(film.film().id(), made.size(),
                 count(made, q -> q.category().key()), count(made, q -> q.difficulty().key()),
-                count(made, q -> q.type().key()), used, notSupported, List.copyOf(skipped), quality);
+                count(made, q -> q.type().key()), used, notSupported, List.copyOf(skipped));
     }
 
     private static Map<String, Long> count(List<Question> questions, Function<Question, String> key) {

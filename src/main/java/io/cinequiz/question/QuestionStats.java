@@ -65,10 +65,10 @@ public record QuestionStats(String filmId, int questions, Map<String, Long> byCa
         }
     }
 
-    static QuestionStats of(QuestionSet.FilmStats s, Map<String, Long> reportsByReason, List<Question> questions,
-            List<QuestionPlays.Play> play) {
+    static QuestionStats of(QuestionSet.FilmStats s, QualityGate.Report quality, Map<String, Long> reportsByReason,
+            List<Question> questions, List<QuestionPlays.Play> play) {
         return new QuestionStats(s.filmId(), s.questions(), s.byCategory(), s.byDifficulty(), s.byType(), s.factsUsed(),
                 s.factsNotSupported(), s.skipped(), reportsByReason.values().stream().mapToLong(Long::longValue).sum(),
-                reportsByReason, Quality.of(s.quality(), questions), play);
+                reportsByReason, Quality.of(quality, questions), play);
     }
 }

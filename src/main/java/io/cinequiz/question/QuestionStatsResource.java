@@ -38,11 +38,13 @@ class QuestionStatsResource {
     @APIResponse(responseCode = "200", description = "The statistics")
     @APIResponse(responseCode = "404", description = "No film has this id")
     public QuestionStats stats(@PathParam("filmId") String filmId) {
-        QuestionSet.FilmStats stats = bank.questions().stats().get(filmId);
+        QuestionSet set = bank.questions();
+        QuestionSet.FilmStats stats = set.stats().get(filmId);
         if (stats == null) {
             throw ApiException.notFound("Film", filmId);
         }
         List<Question> questions = bank.matching(q -> q.filmId().equals(filmId));
-        return QuestionStats.of(stats, reports.countByReason(filmId), questions, plays.of(filmId, questions));
+        return QuestionStats.of(stats, set.quality(filmId), reports.countByReason(filmId), questions,
+                plays.of(filmId, questions));
     }
 }

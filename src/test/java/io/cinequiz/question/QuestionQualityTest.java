@@ -50,7 +50,7 @@ class QuestionQualityTest {
     }
 
     private static QualityGate.Report report(String filmId) {
-        return films.set.stats().get(filmId).quality();
+        return films.set.quality(filmId);
     }
 
     private static void none(List<String> offending, String what) {
@@ -398,7 +398,7 @@ class QuestionQualityTest {
         assertEquals("a lighthouse on a reef", home.correctAnswer());
         assertTrue(films.set.stats().get(Films.INVENTED).skipped().stream()
                 .anyMatch(s -> s.value().equals("$3.99") && s.reason().contains("page clutter")));
-        assertTrue(films.set.stats().get(Films.INVENTED).quality().passes(), films.set.stats().get(Films.INVENTED).quality().toString());
+        assertTrue(films.set.quality(Films.INVENTED).passes(), films.set.quality(Films.INVENTED).toString());
     }
 
     @Test

@@ -1,0 +1,100 @@
+package io.cinequiz.question;
+
+import io.cinequiz.catalog.Catalog;
+import io.cinequiz.catalog.SeedsConfig;
+import io.cinequiz.catalog.VerificationConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Start-up: the catalogue verified and the questions generated, or both read back from the {@link StartupSnapshot}
+ * when the seeds, the build and the settings are those it was made from; after the work, a new snapshot is written.
+ * The service is ready only once this has run (the port opens after the start-up observers).
+ */
+@ApplicationScoped
+class CatalogStartup {
+
+    private static final Logger LOG = Logger.getLogger(CatalogStartup.class);
+
+    private final Catalog catalog;
+    private final QuestionBank bank;
+    private final SeedsConfig seeds;
+    private final VerificationConfig verification;
+    private final StartupSnapshotConfig config;
+
+    CatalogStartup(Catalog catalog, QuestionBank bank, SeedsConfig seeds, VerificationConfig verification,
+            StartupSnapshotConfig config) {
+        this.catalog = catalog;
+        this.bank = bank;
+        this.seeds = seeds;
+        this.verification = verification;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        long start = System.nanoTime();
+        Path file = Path.of(config.file());
+        String key = config.enabled() ? key() : null;
+        long keyed = System.nanoTime();
+        Optional<StartupSnapshot.Content> saved = key == null ? Optional.empty() : read(file, key);
+        if (saved.isPresent()) {
+            catalog.install(saved.get().films());
+            bank.install(saved.get().questions(), saved.get().stats());
+            long end = System.nanoTime();
+            LOG.infof("Catalogue and %d questions read from the start-up snapshot %s in %.1f ms (hashing the seeds,"
+                    + " the build and the settings %.1f ms, reading %.1f ms): they are unchanged",
+                    saved.get().questions().size(), file.toAbsolutePath(), (end - start) / 1e6, (keyed - start) / 1e6,
+                    (end - keyed) / 1e6);
+            return;
+        }
+        catalog.reload();
+        QuestionSet set = bank.questions();
+        if (key != null) {
+            try {
+                StartupSnapshot.write(file, key, new StartupSnapshot.Content(catalog.films(), set.questions(),
+                        set.stats()));
+            } catch (IOException | RuntimeException e) {
+                LOG.infof("No start-up snapshot written to %s (%s): the next start verifies and generates again",
+                        file.toAbsolutePath(), e.toString());
+            }
+        }
+    }
+
+    private static Optional<StartupSnapshot.Content> read(Path file, String key) {
+        try {
+            Optional<StartupSnapshot.Content> saved = StartupSnapshot.read(file, key);
+            if (saved.isEmpty() && Files.exists(file)) {
+                LOG.infof("The start-up snapshot %s was made from other seeds, another build or other settings:"
+                        + " verifying and generating", file.toAbsolutePath());
+            }
+            return saved;
+        } catch (IOException e) {
+            LOG.warnf("The start-up snapshot %s does not read (%s): verifying and generating", file.toAbsolutePath(),
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The snapshot's key; null when the build is not one jar (a development run from class folders). */
+    private String key() {
+        try {
+            CodeSource code = CatalogStartup.class.getProtectionDomain().getCodeSource();
+            Path build = code == null ? null : Path.of(code.getLocation().toURI());
+            if (build == null || !Files.isRegularFile(build)) {
+                return null;
+            }
+            return StartupSnapshot.key(Path.of(seeds.dir()), build, verification.settings().toString());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            LOG.infof("No start-up snapshot (%s): verifying and generating", e.toString());
+            return null;
+        }
+    }
+}
