@@ -21,7 +21,9 @@ class RoomExpiry {
         this.service = service;
     }
 
-    @Scheduled(every = "${quiz.rooms.expiry-check-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first check one interval after start, not during start-up, where it would compete for the CPU.
+    @Scheduled(every = "${quiz.rooms.expiry-check-every:5m}", delayed = "${quiz.rooms.expiry-check-every:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int expired = expireIdle();
         if (expired > 0) {

@@ -71,9 +71,16 @@ class SessionDurabilityIT {
         JsonNode firstAnswer = service.post(path + "/answers", token, Map.of("questionId", firstQuestion, "choice", 1))
                 .expect(200);
 
+        String stats = "/api/v1/films/city-of-lost-children/questions/stats";
+        JsonNode statsBefore = service.get(stats, null).expect(200);
+
         service.stop();
         assertTrue(service.log().contains("stopped in"), "SIGTERM stops the service gracefully");
+        assertTrue(service.log().contains("Generated "), "the first start generated the questions");
         ServiceProcess restarted = start(test, 2);
+        assertTrue(restarted.log().contains("read from the start-up snapshot"), "the restart read them back");
+        assertFalse(restarted.log().contains("Generated "), "and generated none");
+        assertEquals(statsBefore, restarted.get(stats, null).expect(200), "the same questions and quality figures");
 
         JsonNode summary = restarted.get(path, token).expect(200);
         assertEquals(1, summary.get("answered").asInt());
