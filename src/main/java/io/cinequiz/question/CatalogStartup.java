@@ -7,10 +7,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -86,14 +86,32 @@ class CatalogStartup {
     /** The snapshot's key; null when the build is not one jar (a development run from class folders). */
     private String key() {
         try {
-            CodeSource code = CatalogStartup.class.getProtectionDomain().getCodeSource();
-            Path build = code == null ? null : Path.of(code.getLocation().toURI());
-            if (build == null || !Files.isRegularFile(build)) {
+            Path build = applicationJar();
+            if (build == null) {
                 return null;
             }
+            LOG.debugf("Start-up snapshot key: the seeds %s, the build %s, the settings", seeds.dir(), build);
             return StartupSnapshot.key(Path.of(seeds.dir()), build, verification.settings().toString());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.infof("No start-up snapshot (%s): verifying and generating", e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * The jar holding the application's classes and its shipped question data, found by one of its resources (a class's
+     * own code source may be Quarkus's jar of transformed classes, which a change to the data leaves as it was).
+     */
+    static Path applicationJar() {
+        URL data = CatalogStartup.class.getResource(QuestionData.PREDICATES);
+        if (data == null || !"jar".equals(data.getProtocol())) {
+            return null;
+        }
+        String jar = data.toString().substring("jar:".length(), data.toString().indexOf("!/"));
+        try {
+            Path path = Path.of(URI.create(jar));
+            return Files.isRegularFile(path) ? path : null;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return null;
         }
     }

@@ -35,6 +35,9 @@ import org.apache.commons.csv.CSVRecord;
 record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> subjects, Map<String, Pool> pools,
         List<Person> people, List<Clutter> clutter) {
 
+    /** The shipped phrasing of every predicate. */
+    static final String PREDICATES = "/questions/predicates.yaml";
+
     /**
      * A rule of shipped data: an item of any film whose subject matches {@code pattern} (a regular expression, case
      * ignored) is not worth asking, for {@code reason}, unless the film's own phrasing says it is.
@@ -74,7 +77,7 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
     }
 
     private static Map<Predicate, Phrasing> readPredicates() {
-        String resource = "/questions/predicates.yaml";
+        String resource = PREDICATES;
         DataReader reader = new DataReader(resource);
         JsonNode root = yaml(resource).get("predicates");
         if (root == null || !root.isObject()) {
@@ -92,7 +95,7 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
     }
 
     private static Map<String, String> readSubjects() {
-        String resource = "/questions/predicates.yaml";
+        String resource = PREDICATES;
         Map<String, String> subjects = new DataReader(resource).textMap(yaml(resource).get("subjects"), "subjects", null);
         return subjects == null ? Map.of() : subjects;
     }
@@ -135,7 +138,7 @@ record QuestionData(Map<Predicate, Phrasing> predicates, Map<String, String> sub
     }
 
     private static List<Clutter> readClutter() {
-        String resource = "/questions/predicates.yaml";
+        String resource = PREDICATES;
         DataReader reader = new DataReader(resource);
         JsonNode root = yaml(resource).get("clutter");
         if (root == null || root.isNull()) {

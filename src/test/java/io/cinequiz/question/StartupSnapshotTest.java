@@ -2,6 +2,7 @@ package io.cinequiz.question;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,12 @@ class StartupSnapshotTest {
         Files.move(film.resolve("sources/000.md"), film.resolve("sources/002.md"));
         assertNotEquals(edited, StartupSnapshot.key(seeds, build, "settings"), "a document renamed");
         assertTrue(key.matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aStartFromClassFoldersHasNoBuildToKeyASnapshotOn() {
+        // the tests run from target/classes, as mvn quarkus:dev does: no jar holds the shipped data
+        assertNull(CatalogStartup.applicationJar());
     }
 
     @Test
