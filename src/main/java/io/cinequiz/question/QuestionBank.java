@@ -37,7 +37,7 @@ public class QuestionBank {
     private final VerificationConfig verification;
     /** The generator and the shipped data it reads, made when first needed: a start from a snapshot needs neither. */
     private volatile QuestionGenerator generator;
-    private volatile Snapshot snapshot = new Snapshot(List.of(), QuestionSet.EMPTY, Map.of());
+    private volatile Generation generation = new Generation(List.of(), QuestionSet.EMPTY, Map.of());
 
     public QuestionBank(Catalog catalog, SeedsConfig seeds, VerificationConfig verification) {
         this.catalog = catalog;
@@ -121,20 +121,20 @@ public class QuestionBank {
         return groups;
     }
 
-    private Snapshot current() {
-        Snapshot s = snapshot;
+    private Generation current() {
+        Generation s = generation;
         List<FilmVerification> films = catalog.films();
         if (s.films != films) {
             synchronized (this) {
-                s = snapshot;
+                s = generation;
                 if (s.films != films) {
                     long start = System.nanoTime();
                     QuestionGenerator generator = generator();
                     Map<String, FilmQuestionData> data = new HashMap<>();
                     films.forEach(f -> data.put(f.film().id(), filmData(f, generator)));
                     QuestionSet set = generator.generate(films, data);
-                    s = Snapshot.of(films, set);
-                    snapshot = s;
+                    s = Generation.of(films, set);
+                    generation = s;
                     LOG.infof("Generated %d questions from %d film(s) in %.1f ms", set.questions().size(), films.size(),
                             (System.nanoTime() - start) / 1e6);
                 }
@@ -158,7 +158,7 @@ public class QuestionBank {
                 return generator.quality(film, filmData(film, generator), made);
             });
         }
-        snapshot = Snapshot.of(films, new QuestionSet(questions, stats, gates));
+        generation = Generation.of(films, new QuestionSet(questions, stats, gates));
     }
 
     private QuestionGenerator generator() {
@@ -181,10 +181,11 @@ public class QuestionBank {
         return FilmQuestionData.load(Path.of(seeds.dir()).resolve(film.film().id()), generator.data());
     }
 
-    private record Snapshot(List<FilmVerification> films, QuestionSet set, Map<String, Question> byId) {
+    /** The questions of one catalogue (one list of films), and each by id. */
+    private record Generation(List<FilmVerification> films, QuestionSet set, Map<String, Question> byId) {
 
-        static Snapshot of(List<FilmVerification> films, QuestionSet set) {
-            return new Snapshot(films, set, set.questions().stream()
+        static Generation of(List<FilmVerification> films, QuestionSet set) {
+            return new Generation(films, set, set.questions().stream()
                     .collect(Collectors.toUnmodifiableMap(Question::id, q -> q)));
         }
     }
