@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.cinequiz.database.ConnectionLimit;
 import io.cinequiz.problem.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,6 +31,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** Seconds a client should wait before it sends again a request the database was too busy for. */
+    static final int BUSY_RETRY_AFTER_SECONDS = 1;
+
+    private final ConnectionLimit connectionLimit;
+
+    ProblemMapper(ConnectionLimit connectionLimit) {
+        this.connectionLimit = connectionLimit;
+    }
 
     @ServerExceptionMapper
     Response apiException(ApiException e, UriInfo uri) {
@@ -138,10 +147,26 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (ConnectionLimit.isBusy(e)) {
+            return databaseBusy(e, uri);
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s (incident %s)", uri.getPath(), incident);
         return problem(500, "internal-error", "Internal Server Error",
                 "An unexpected error occurred. Quote incident " + incident + " when reporting it.", uri, null);
+    }
+
+    /**
+     * The database refused a connection, or none of the pool's came free in time: nothing of the request was done,
+     * and the same request a moment later is likely to pass.
+     */
+    private Response databaseBusy(Throwable e, UriInfo uri) {
+        connectionLimit.refusedIfSo(e);
+        LOG.warnf("The database was too busy for %s: %s", uri.getPath(), ConnectionLimit.reason(e));
+        Response response = problem(503, "database-busy", "Service Unavailable", "The database has no connection"
+                + " free for this request now; nothing of it was done. Send it again in a moment.", uri, null);
+        response.getHeaders().putSingle("Retry-After", BUSY_RETRY_AFTER_SECONDS);
+        return response;
     }
 
     private static Response problem(int status, String type, String title, String detail, UriInfo uri,

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * Documents every error response of the API as {@code application/problem+json} with the {@link Problem} schema, so
  * that resources declare only the status and what it means ({@code @APIResponse(responseCode = "404", ...)}), and
- * adds the 500 that {@link ProblemMapper} answers on any operation when something unexpected fails. Runs after the
+ * adds the 500 that {@link ProblemMapper} answers on any operation when something unexpected fails, and the 503 it
+ * answers when the database has no connection for a request. Runs after the
  * filters that add error responses of their own (the lowest priority runs last).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD, priority = 0)
@@ -35,6 +36,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse().description(
                         "internal-error: an unexpected failure; the detail quotes an incident id that the service's log"
                                 + " records with the cause"));
+                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().description(
+                        "database-busy: the database had no connection free for the request, and nothing of it was"
+                                + " done; send it again after the Retry-After header's seconds")
+                        .addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait")
+                                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))));
                 for (var entry : operation.getResponses().getAPIResponses().entrySet()) {
                     if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                         entry.getValue().setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

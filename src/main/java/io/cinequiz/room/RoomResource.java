@@ -1,7 +1,7 @@
 package io.cinequiz.room;
 
-import static io.cinequiz.session.ConcurrentChanges.retrying;
 
+import io.cinequiz.database.ConcurrentChanges;
 import io.cinequiz.http.PublicUrls;
 import io.cinequiz.names.Ids;
 import io.cinequiz.ratelimit.Quotas;
@@ -39,12 +39,14 @@ class RoomResource {
     private final Caller caller;
     private final PublicUrls urls;
     private final Quotas quotas;
+    private final ConcurrentChanges changes;
 
-    RoomResource(RoomService service, Caller caller, PublicUrls urls, Quotas quotas) {
+    RoomResource(RoomService service, Caller caller, PublicUrls urls, Quotas quotas, ConcurrentChanges changes) {
         this.service = service;
         this.caller = caller;
         this.urls = urls;
         this.quotas = quotas;
+        this.changes = changes;
     }
 
     @POST
@@ -65,7 +67,7 @@ class RoomResource {
         String community = caller.community(request.community());
         quotas.take(Quotas.Kind.ROOM_GAMES, caller);
         int openRooms = quotas.openRooms(caller.client().orElseThrow());
-        RoomGameView game = retrying(() -> service.start(room, community, openRooms, request));
+        RoomGameView game = changes.retrying(() -> service.start(room, community, openRooms, request));
         return urls.created(path(room) + "/" + game.gameId()).entity(game).build();
     }
 
@@ -82,7 +84,7 @@ class RoomResource {
     public RoomGameView game(@PathParam("roomKey") @Pattern(regexp = Ids.ROOM_KEY, message = Ids.ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game) {
         Room room = room(roomKey);
-        return retrying(() -> service.game(room, game));
+        return changes.retrying(() -> service.game(room, game));
     }
 
     @DELETE
@@ -98,7 +100,7 @@ class RoomResource {
     public RoomGameView end(@PathParam("roomKey") @Pattern(regexp = Ids.ROOM_KEY, message = Ids.ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game) {
         Room room = room(roomKey);
-        return retrying(() -> service.end(room, game));
+        return changes.retrying(() -> service.end(room, game));
     }
 
     @POST
@@ -120,7 +122,7 @@ class RoomResource {
             @PathParam("roomKey") @Pattern(regexp = Ids.ROOM_KEY, message = Ids.ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game) {
         Room room = room(roomKey);
-        RoomService.Next next = retrying(() -> service.nextRound(room, game));
+        RoomService.Next next = changes.retrying(() -> service.nextRound(room, game));
         if (next.round() == null) {
             return Response.ok(next.ended()).build();
         }
@@ -142,7 +144,7 @@ class RoomResource {
     public RoomRoundView round(@PathParam("roomKey") @Pattern(regexp = Ids.ROOM_KEY, message = Ids.ROOM_KEY_MESSAGE) String roomKey,
             @PathParam("game") String game, @PathParam("roundId") String roundId) {
         Room room = room(roomKey);
-        return retrying(() -> service.round(room, game, roundId));
+        return changes.retrying(() -> service.round(room, game, roundId));
     }
 
     @POST
@@ -168,7 +170,7 @@ class RoomResource {
             @NotNull @Valid RoomAnswerRequest request) {
         Room room = room(roomKey);
         int maxPlayers = quotas.playersPerRoomGame();
-        return retrying(() -> service.answer(room, game, roundId, request, maxPlayers,
+        return changes.retrying(() -> service.answer(room, game, roundId, request, maxPlayers,
                 () -> quotas.take(Quotas.Kind.ROOM_PLAYERS, caller)));
     }
 

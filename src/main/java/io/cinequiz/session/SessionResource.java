@@ -1,7 +1,7 @@
 package io.cinequiz.session;
 
-import static io.cinequiz.session.ConcurrentChanges.retrying;
 
+import io.cinequiz.database.ConcurrentChanges;
 import io.cinequiz.http.PublicUrls;
 import io.cinequiz.ratelimit.Quotas;
 import io.cinequiz.security.Caller;
@@ -37,13 +37,16 @@ class SessionResource {
     private final Caller caller;
     private final PublicUrls urls;
     private final Quotas quotas;
+    private final ConcurrentChanges changes;
 
-    SessionResource(SessionService service, SessionMetrics metrics, Caller caller, PublicUrls urls, Quotas quotas) {
+    SessionResource(SessionService service, SessionMetrics metrics, Caller caller, PublicUrls urls, Quotas quotas,
+            ConcurrentChanges changes) {
         this.service = service;
         this.metrics = metrics;
         this.caller = caller;
         this.urls = urls;
         this.quotas = quotas;
+        this.changes = changes;
     }
 
     @POST
@@ -72,7 +75,7 @@ class SessionResource {
         String player = caller.player(request.playerId());
         String community = caller.community(request.community());
         quotas.take(Quotas.Kind.SESSIONS, caller);
-        SessionCreated created = retrying(() -> service.create(player, community, request));
+        SessionCreated created = changes.retrying(() -> service.create(player, community, request));
         metrics.started();
         return urls.created("/api/v1/sessions/" + created.sessionId()).header("Cache-Control", "no-store")
                 .entity(created).build();
@@ -93,7 +96,7 @@ class SessionResource {
     @APIResponse(responseCode = "409", description = "session-finished: the session is finished")
     @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes this question")
     public NextQuestion next(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return retrying(() -> service.next(id, bearer(authorization)));
+        return changes.retrying(() -> service.next(id, bearer(authorization)));
     }
 
     @POST
@@ -114,7 +117,7 @@ class SessionResource {
     @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes this question")
     public AnswerResult answer(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @NotNull @Valid AnswerRequest request) {
-        return metrics.timeAnswer(() -> retrying(() -> service.answer(id, bearer(authorization), request)));
+        return metrics.timeAnswer(() -> changes.retrying(() -> service.answer(id, bearer(authorization), request)));
     }
 
     @GET
@@ -132,7 +135,7 @@ class SessionResource {
     @APIResponse(responseCode = "410", description = "question-gone: the catalogue no longer makes this question")
     public AnswerResult reveal(@PathParam("id") String id, @PathParam("questionId") String questionId,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return retrying(() -> service.reveal(id, bearer(authorization), questionId));
+        return changes.retrying(() -> service.reveal(id, bearer(authorization), questionId));
     }
 
     @GET
@@ -161,7 +164,7 @@ class SessionResource {
     @APIResponse(responseCode = "403", description = "Another session's token")
     @APIResponse(responseCode = "404", description = "No such session")
     public SessionSummary finish(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return retrying(() -> service.finish(id, bearer(authorization)));
+        return changes.retrying(() -> service.finish(id, bearer(authorization)));
     }
 
     private static String bearer(String authorization) {

@@ -85,6 +85,8 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("QUIZ_ADMIN_SECRET", ADMIN_SECRET);
+        // JSON lines, as the container logs (Dockerfile): a test reads the level and the exception of each entry
+        builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         builder.environment().putAll(env);
         String adminSecret = builder.environment().get("QUIZ_ADMIN_SECRET");
         Process process = builder.start();

@@ -1,4 +1,4 @@
-package io.cinequiz.session;
+package io.cinequiz.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrentChangesTest {
 
+    private final AtomicInteger refusals = new AtomicInteger();
+    private final ConcurrentChanges changes = new ConcurrentChanges(refusals::incrementAndGet);
+
     private static RuntimeException wrapped(String sqlState) {
         return new PersistenceException("flush failed",
                 new GenericJDBCException("could not execute batch", new SQLException("rolled back", sqlState)));
@@ -28,14 +31,49 @@ class ConcurrentChangesTest {
     @Test
     void otherDatabaseFailuresAreNotConflicts() {
         assertFalse(ConcurrentChanges.isConflict(wrapped("08006")), "connection failure");
+        assertFalse(ConcurrentChanges.isConflict(wrapped("53300")), "too many clients");
         assertFalse(ConcurrentChanges.isConflict(wrapped(null)), "no SQLSTATE, as a pool's acquisition timeout");
         assertFalse(ConcurrentChanges.isConflict(new IllegalStateException("a bug")));
     }
 
     @Test
+    void aConnectionTheDatabaseRefusedToOpenIsRetryableButALostOneIsNot() {
+        assertTrue(ConcurrentChanges.isRetryable(wrapped("53300")), "PostgreSQL: sorry, too many clients already");
+        assertTrue(ConcurrentChanges.isRetryable(wrapped("57P03")), "the database system is starting up");
+        assertTrue(ConcurrentChanges.isRetryable(wrapped("08001")), "unable to establish a connection");
+        assertFalse(ConcurrentChanges.isRetryable(wrapped("08006")), "lost mid-transaction: the commit may have happened");
+        assertFalse(ConcurrentChanges.isRetryable(wrapped(null)));
+    }
+
+    @Test
+    void aTransactionRefusedAConnectionRunsAgainOnceOneIsGiven() {
+        AtomicInteger runs = new AtomicInteger();
+        String result = changes.retrying(() -> {
+            if (runs.incrementAndGet() < 4) {
+                throw wrapped("53300");
+            }
+            return "done";
+        });
+        assertEquals("done", result);
+        assertEquals(4, runs.get());
+        assertEquals(3, refusals.get(), "each refusal reported, so that the pool keeps to the connections it has");
+    }
+
+    @Test
+    void aConflictThatNeverClearsIsThrownAfterTheLastAttempt() {
+        AtomicInteger runs = new AtomicInteger();
+        RuntimeException failure = wrapped("40001");
+        assertSame(failure, assertThrows(RuntimeException.class, () -> changes.retrying(() -> {
+            runs.incrementAndGet();
+            throw failure;
+        })));
+        assertEquals(20, runs.get());
+    }
+
+    @Test
     void aTransactionChosenAsADeadlockVictimRunsAgainAndTakesEffectOnce() {
         AtomicInteger runs = new AtomicInteger();
-        String result = ConcurrentChanges.retrying(() -> {
+        String result = changes.retrying(() -> {
             if (runs.incrementAndGet() < 3) {
                 throw wrapped("40P01");
             }
@@ -49,7 +87,7 @@ class ConcurrentChangesTest {
     void aFailureThatIsNoConflictIsThrownAtOnce() {
         AtomicInteger runs = new AtomicInteger();
         RuntimeException failure = wrapped("08006");
-        assertSame(failure, assertThrows(RuntimeException.class, () -> ConcurrentChanges.retrying(() -> {
+        assertSame(failure, assertThrows(RuntimeException.class, () -> changes.retrying(() -> {
             runs.incrementAndGet();
             throw failure;
         })));
