@@ -3,10 +3,12 @@ package io.cinequiz.question;
 import io.cinequiz.catalog.Catalog;
 import io.cinequiz.catalog.SeedsConfig;
 import io.cinequiz.catalog.VerificationConfig;
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
@@ -17,12 +19,17 @@ import org.jboss.logging.Logger;
 /**
  * Start-up: the catalogue verified and the questions generated, or both read back from the {@link StartupSnapshot}
  * when the seeds, the build and the settings are those it was made from; after the work, a new snapshot is written.
- * The service is ready only once this has run (the port opens after the start-up observers).
+ * Two snapshots are looked for: the one a start wrote in the data folder, then the one the build made for the shipped
+ * seeds and default settings, beside the application's jar ({@link #shipped()}), so that a first start on a new
+ * machine does not do the work either. The service is ready only once this has run (the port opens after the start-up
+ * observers).
  */
 @ApplicationScoped
 class CatalogStartup {
 
     private static final Logger LOG = Logger.getLogger(CatalogStartup.class);
+    /** The snapshot the build makes, beside the application's jar. */
+    static final String SHIPPED = "startup-snapshot.bin";
 
     private final Catalog catalog;
     private final QuestionBank bank;
@@ -40,18 +47,28 @@ class CatalogStartup {
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (config.make()) {
+            make();
+            return;
+        }
         long start = System.nanoTime();
         Path file = Path.of(config.file());
         String key = config.enabled() ? key() : null;
         long keyed = System.nanoTime();
         Optional<StartupSnapshot.Content> saved = key == null ? Optional.empty() : read(file, key);
+        Path from = file;
+        Path shipped = key == null ? null : shipped();
+        if (saved.isEmpty() && shipped != null && Files.isRegularFile(shipped)) {
+            saved = read(shipped, key);
+            from = shipped;
+        }
         if (saved.isPresent()) {
             catalog.install(saved.get().films());
             bank.install(saved.get().questions(), saved.get().stats());
             long end = System.nanoTime();
             LOG.infof("Catalogue and %d questions read from the start-up snapshot %s in %.1f ms (hashing the seeds,"
                     + " the build and the settings %.1f ms, reading %.1f ms): they are unchanged",
-                    saved.get().questions().size(), file.toAbsolutePath(), (end - start) / 1e6, (keyed - start) / 1e6,
+                    saved.get().questions().size(), from.toAbsolutePath(), (end - start) / 1e6, (keyed - start) / 1e6,
                     (end - keyed) / 1e6);
             return;
         }
@@ -66,6 +83,31 @@ class CatalogStartup {
                         file.toAbsolutePath(), e.toString());
             }
         }
+    }
+
+    /** The build's step (quiz.startup-snapshot.make): the work done, the snapshot written beside the jar, then exit. */
+    private void make() {
+        String key = key();
+        Path file = shipped();
+        if (key == null || file == null) {
+            throw new IllegalStateException("No start-up snapshot can be made: the application is not run from its jar");
+        }
+        catalog.reload();
+        QuestionSet set = bank.questions();
+        try {
+            StartupSnapshot.write(file, key, new StartupSnapshot.Content(catalog.films(), set.questions(), set.stats()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The start-up snapshot could not be written to " + file, e);
+        }
+        LOG.infof("Start-up snapshot of %d questions made for the build: %s", set.questions().size(),
+                file.toAbsolutePath());
+        Quarkus.asyncExit(0);
+    }
+
+    /** Where the build puts the snapshot it makes: beside the application's jar; null when there is no jar. */
+    static Path shipped() {
+        Path jar = applicationJar();
+        return jar == null ? null : jar.resolveSibling(SHIPPED);
     }
 
     private static Optional<StartupSnapshot.Content> read(Path file, String key) {

@@ -14,4 +14,11 @@ public interface StartupSnapshotConfig {
     /** The snapshot's file (relative to the working directory): beside the embedded database by default. */
     @WithDefault("data/startup-snapshot.bin")
     String file();
+
+    /**
+     * Set by the build only (pom.xml): verify, generate, write the snapshot beside the application's jar (where a first
+     * start finds it, {@link CatalogStartup#shipped()}) and exit.
+     */
+    @WithDefault("false")
+    boolean make();
 }

@@ -71,8 +71,14 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the jar in {@code workDir} with these environment variables added, and returns once it is ready. */
     public static ServiceProcess start(Path workDir, Path log, Map<String, String> env)
             throws IOException, InterruptedException {
+        return start(workDir, log, env, Path.of(System.getProperty("cinequiz.seeds", "seeds")));
+    }
+
+    /** As {@link #start(Path, Path, Map)}, on the seeds of another folder than the project's. */
+    static ServiceProcess start(Path workDir, Path log, Map<String, String> env, Path seedsDir)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("cinequiz.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        Path seeds = Path.of(System.getProperty("cinequiz.seeds", "seeds")).toAbsolutePath();
+        Path seeds = seedsDir.toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build it first (mvn package)");
         }

@@ -39,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SessionDurabilityIT {
 
     private static final String SESSIONS = "/api/v1/sessions";
+    /** The start-up snapshot the build makes beside the application's jar (pom.xml, profile startup-snapshot). */
+    private static final Path SHIPPED_SNAPSHOT = Path.of(System.getProperty("cinequiz.jar",
+            "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().resolveSibling("app/startup-snapshot.bin");
     private static final int PLAYERS = 16;
     /** The load lasts at least this long, and until this many answers were acknowledged, but at most MAX_LOAD. */
     private static final Duration MIN_LOAD = Duration.ofSeconds(3);
@@ -76,9 +79,11 @@ class SessionDurabilityIT {
 
         service.stop();
         assertTrue(service.log().contains("stopped in"), "SIGTERM stops the service gracefully");
-        assertTrue(service.log().contains("Generated "), "the first start generated the questions");
+        assertTrue(service.log().contains("read from the start-up snapshot " + SHIPPED_SNAPSHOT),
+                "the first start read the questions from the snapshot the build made");
+        assertFalse(service.log().contains("Generated "), "and generated none");
         ServiceProcess restarted = start(test, 2);
-        assertTrue(restarted.log().contains("read from the start-up snapshot"), "the restart read them back");
+        assertTrue(restarted.log().contains("read from the start-up snapshot " + SHIPPED_SNAPSHOT), "so did the restart");
         assertFalse(restarted.log().contains("Generated "), "and generated none");
         assertEquals(statsBefore, restarted.get(stats, null).expect(200), "the same questions and quality figures");
 
@@ -102,6 +107,41 @@ class SessionDurabilityIT {
         JsonNode after = restarted.get(path, token).expect(200);
         assertEquals(2, after.get("answered").asInt());
         assertEquals(secondQuestion, after.get("results").get(1).get("questionId").asText());
+    }
+
+    @Test
+    void aStartOnOtherSeedsThanTheBuildsGeneratesAndItsRestartReadsItsOwnSnapshot(TestInfo test) throws Exception {
+        Path seeds = dir.resolve("edited-seeds");
+        copyFolder(Path.of(System.getProperty("cinequiz.seeds", "seeds")), seeds);
+        Path film = seeds.resolve("city-of-lost-children/film.yaml");
+        Files.writeString(film, Files.readString(film) + "\n# edited after the build\n");
+        String stats = "/api/v1/films/city-of-lost-children/questions/stats";
+
+        ServiceProcess service = start(test, 1, seeds);
+        assertTrue(service.log().contains("Generated "), "seeds the build's snapshot was not made from are generated");
+        Path snapshot = dir.resolve("data/startup-snapshot.bin");
+        assertTrue(Files.isRegularFile(snapshot), "and saved in the data folder");
+        JsonNode statsBefore = service.get(stats, null).expect(200);
+        service.stop();
+
+        ServiceProcess restarted = start(test, 2, seeds);
+        assertTrue(restarted.log().contains("read from the start-up snapshot " + snapshot.toAbsolutePath()),
+                "the restart read them from the data folder");
+        assertFalse(restarted.log().contains("Generated "), "and generated none");
+        assertEquals(statsBefore, restarted.get(stats, null).expect(200), "the same questions and quality figures");
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     @Test
@@ -244,9 +284,13 @@ class SessionDurabilityIT {
     }
 
     private ServiceProcess start(TestInfo test, int run) throws IOException, InterruptedException {
+        return start(test, run, Path.of(System.getProperty("cinequiz.seeds", "seeds")));
+    }
+
+    private ServiceProcess start(TestInfo test, int run, Path seeds) throws IOException, InterruptedException {
         Path logs = Path.of(System.getProperty("cinequiz.logs", "target/durability-it"));
         String name = getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName() + "-" + run;
-        ServiceProcess service = ServiceProcess.start(dir, logs.resolve(name + ".log"));
+        ServiceProcess service = ServiceProcess.start(dir, logs.resolve(name + ".log"), Map.of(), seeds);
         services.add(service);
         if (apiKey == null) {
             apiKey = service.createClient("durability", Map.of("scopes", List.of("play"), "sessionsPerHour", 100_000));
