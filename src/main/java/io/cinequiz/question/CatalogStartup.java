@@ -72,12 +72,10 @@ class CatalogStartup {
                     (end - keyed) / 1e6);
             return;
         }
-        catalog.reload();
-        QuestionSet set = bank.questions();
+        StartupSnapshot.Content made = verifyAndGenerate();
         if (key != null) {
             try {
-                StartupSnapshot.write(file, key, new StartupSnapshot.Content(catalog.films(), set.questions(),
-                        set.stats()));
+                StartupSnapshot.write(file, key, made);
             } catch (IOException | RuntimeException e) {
                 LOG.infof("No start-up snapshot written to %s (%s): the next start verifies and generates again",
                         file.toAbsolutePath(), e.toString());
@@ -92,16 +90,22 @@ class CatalogStartup {
         if (key == null || file == null) {
             throw new IllegalStateException("No start-up snapshot can be made: the application is not run from its jar");
         }
-        catalog.reload();
-        QuestionSet set = bank.questions();
+        StartupSnapshot.Content made = verifyAndGenerate();
         try {
-            StartupSnapshot.write(file, key, new StartupSnapshot.Content(catalog.films(), set.questions(), set.stats()));
+            StartupSnapshot.write(file, key, made);
         } catch (IOException e) {
             throw new UncheckedIOException("The start-up snapshot could not be written to " + file, e);
         }
-        LOG.infof("Start-up snapshot of %d questions made for the build: %s", set.questions().size(),
+        LOG.infof("Start-up snapshot of %d questions made for the build: %s", made.questions().size(),
                 file.toAbsolutePath());
         Quarkus.asyncExit(0);
+    }
+
+    /** The work a snapshot saves: the seeds read and verified, the questions generated; what a snapshot holds. */
+    private StartupSnapshot.Content verifyAndGenerate() {
+        catalog.reload();
+        QuestionSet set = bank.questions();
+        return new StartupSnapshot.Content(catalog.films(), set.questions(), set.stats());
     }
 
     /** Where the build puts the snapshot it makes: beside the application's jar; null when there is no jar. */

@@ -1,6 +1,5 @@
 package io.cinequiz.room;
 
-
 import io.cinequiz.database.ConcurrentChanges;
 import io.cinequiz.http.PublicUrls;
 import io.cinequiz.names.Ids;

@@ -1,6 +1,5 @@
 package io.cinequiz.session;
 
-
 import io.cinequiz.database.ConcurrentChanges;
 import io.cinequiz.http.PublicUrls;
 import io.cinequiz.ratelimit.Quotas;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,16 @@ class ConcurrentChangesTest {
     private static RuntimeException wrapped(String sqlState) {
         return new PersistenceException("flush failed",
                 new GenericJDBCException("could not execute batch", new SQLException("rolled back", sqlState)));
+    }
+
+    /** A transaction that throws {@code failure} in its first {@code failures} runs, then returns "done". */
+    private static Supplier<String> failingFirst(int failures, RuntimeException failure, AtomicInteger runs) {
+        return () -> {
+            if (runs.incrementAndGet() <= failures) {
+                throw failure;
+            }
+            return "done";
+        };
     }
 
     @Test
@@ -48,12 +59,7 @@ class ConcurrentChangesTest {
     @Test
     void aTransactionRefusedAConnectionRunsAgainOnceOneIsGiven() {
         AtomicInteger runs = new AtomicInteger();
-        String result = changes.retrying(() -> {
-            if (runs.incrementAndGet() < 4) {
-                throw wrapped("53300");
-            }
-            return "done";
-        });
+        String result = changes.retrying(failingFirst(3, wrapped("53300"), runs));
         assertEquals("done", result);
         assertEquals(4, runs.get());
         assertEquals(3, refusals.get(), "each refusal reported, so that the pool keeps to the connections it has");
@@ -63,22 +69,15 @@ class ConcurrentChangesTest {
     void aConflictThatNeverClearsIsThrownAfterTheLastAttempt() {
         AtomicInteger runs = new AtomicInteger();
         RuntimeException failure = wrapped("40001");
-        assertSame(failure, assertThrows(RuntimeException.class, () -> changes.retrying(() -> {
-            runs.incrementAndGet();
-            throw failure;
-        })));
+        assertSame(failure, assertThrows(RuntimeException.class,
+                () -> changes.retrying(failingFirst(Integer.MAX_VALUE, failure, runs))));
         assertEquals(20, runs.get());
     }
 
     @Test
     void aTransactionChosenAsADeadlockVictimRunsAgainAndTakesEffectOnce() {
         AtomicInteger runs = new AtomicInteger();
-        String result = changes.retrying(() -> {
-            if (runs.incrementAndGet() < 3) {
-                throw wrapped("40P01");
-            }
-            return "done";
-        });
+        String result = changes.retrying(failingFirst(2, wrapped("40P01"), runs));
         assertEquals("done", result);
         assertEquals(3, runs.get());
     }
@@ -87,10 +86,8 @@ class ConcurrentChangesTest {
     void aFailureThatIsNoConflictIsThrownAtOnce() {
         AtomicInteger runs = new AtomicInteger();
         RuntimeException failure = wrapped("08006");
-        assertSame(failure, assertThrows(RuntimeException.class, () -> changes.retrying(() -> {
-            runs.incrementAndGet();
-            throw failure;
-        })));
+        assertSame(failure, assertThrows(RuntimeException.class,
+                () -> changes.retrying(failingFirst(Integer.MAX_VALUE, failure, runs))));
         assertEquals(1, runs.get());
     }
 }
