@@ -29,8 +29,15 @@ public class RateLimitResponsesFilter implements OASFilter {
             "RateLimit-Remaining", "Requests the client has left",
             "RateLimit-Reset", "Seconds until the client's allowance is full again"));
 
+    /** The 429 response, written once in the components; every limited operation refers to it. */
+    private static final String RATE_LIMITED = "RateLimited";
+
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        api.getComponents().addResponse(RATE_LIMITED, tooManyRequests());
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             if (path.startsWith("/api/v1/admin/")) {
                 return; // the operator is not limited
@@ -40,12 +47,10 @@ public class RateLimitResponsesFilter implements OASFilter {
                 ok.setDescription(ok.getDescription() + ". Over the client's rate limit: response_code 5, with a"
                         + " Retry-After header (seconds)");
             } else {
-                operation.getResponses().addAPIResponse("429", tooManyRequests());
+                operation.getResponses().addAPIResponse("429",
+                        OASFactory.createAPIResponse().ref("#/components/responses/" + RATE_LIMITED));
             }
         }));
-        if (api.getComponents() == null) {
-            api.setComponents(OASFactory.createComponents());
-        }
         HEADERS.forEach((name, description) -> api.getComponents().addHeader(name, OASFactory.createHeader()
                 .description(description)
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ZERO))));

@@ -76,6 +76,21 @@ class OpenApiTest {
         return (Map<String, Map<String, Object>>) operation.get("responses");
     }
 
+    /** A response as a client reads it: a reference followed to the response of the components that it names. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> resolved(Map<String, Object> document, Map<String, Object> response) {
+        Object ref = response.get("$ref");
+        if (ref == null) {
+            return response;
+        }
+        String prefix = "#/components/responses/";
+        assertTrue(String.valueOf(ref).startsWith(prefix), () -> "a response refers to " + ref);
+        Map<String, Object> named = ((Map<String, Map<String, Map<String, Object>>>) document.get("components"))
+                .get("responses").get(String.valueOf(ref).substring(prefix.length()));
+        assertTrue(named != null, () -> ref + " is not in the document");
+        return named;
+    }
+
     @Test
     void documentDescribesTheCinequizApi() {
         given()
@@ -242,7 +257,8 @@ class OpenApiTest {
     @Test
     void nativeOperationsDocument429AndOpenTdbOperationsTheirResponseCodeFive() {
         List<String> problems = new ArrayList<>();
-        forEachOperation(document(), (name, operation) -> {
+        Map<String, Object> document = document();
+        forEachOperation(document, (name, operation) -> {
             Map<String, Map<String, Object>> responses = responses(operation);
             if (name.contains(" /api/v1/admin/")) {
                 return; // the operator is not rate limited
@@ -253,7 +269,8 @@ class OpenApiTest {
                     problems.add(name + " must document the rate limit as response_code 5 in its 200, not as 429");
                 }
             } else if (!responses.containsKey("429")
-                    || !String.valueOf(responses.get("429").get("headers")).contains("Retry-After")) {
+                    || !String.valueOf(resolved(document, responses.get("429")).get("headers"))
+                            .contains("Retry-After")) {
                 problems.add(name + " does not document 429 with Retry-After");
             }
         });
@@ -261,15 +278,16 @@ class OpenApiTest {
     }
 
     @Test
-    void everyErrorResponseIsAProblemAndEveryOperationDocuments500() {
+    void everyErrorResponseIsAProblemAndEveryOperationDocuments500And503() {
         List<String> problems = new ArrayList<>();
-        forEachOperation(document(), (name, operation) -> {
+        Map<String, Object> document = document();
+        forEachOperation(document, (name, operation) -> {
             Map<String, Map<String, Object>> responses = responses(operation);
-            if (!responses.containsKey("500")) {
-                problems.add(name + " does not document 500");
+            if (!responses.containsKey("500") || !responses.containsKey("503")) {
+                problems.add(name + " does not document 500 and 503");
             }
             responses.forEach((status, response) -> {
-                if (status.compareTo("400") >= 0 && !String.valueOf(response.get("content"))
+                if (status.compareTo("400") >= 0 && !String.valueOf(resolved(document, response).get("content"))
                         .equals("{application/problem+json={schema={$ref=#/components/schemas/Problem}}}")) {
                     problems.add(name + " answers " + status + " with " + response.get("content") + ", not a Problem");
                 }

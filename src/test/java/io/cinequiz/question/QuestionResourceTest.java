@@ -194,24 +194,25 @@ class QuestionResourceTest {
     }
 
     @Test
-    void amountZeroIsValidationProblemOnAmount() {
+    void amountZeroIsValidationProblemOnAmountThatNamesTheLowestAmount() {
         given().queryParam("amount", 0)
                 .when().get(QUESTIONS)
                 .then()
                 .spec(problem(400, "validation"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("amount"))
-                .body("errors[0].message", notNullValue());
+                .body("errors[0].message", equalTo("must be greater than or equal to 1"));
     }
 
     @Test
-    void amountFiftyOneIsValidationProblemOnAmount() {
+    void amountFiftyOneIsValidationProblemOnAmountThatNamesTheHighestAmount() {
         given().queryParam("amount", 51)
                 .when().get(QUESTIONS)
                 .then()
                 .spec(problem(400, "validation"))
                 .body("errors", hasSize(1))
-                .body("errors[0].field", equalTo("amount"));
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", equalTo("must be less than or equal to 50"));
     }
 
     @Test
