@@ -82,9 +82,12 @@ class SessionDurabilityIT {
         assertTrue(service.log().contains("read from the start-up snapshot " + SHIPPED_SNAPSHOT),
                 "the first start read the questions from the snapshot the build made");
         assertFalse(service.log().contains("Generated "), "and generated none");
+        assertTrue(service.log().contains("Database schema migrated by Flyway"), "the empty database was migrated");
         ServiceProcess restarted = start(test, 2);
         assertTrue(restarted.log().contains("read from the start-up snapshot " + SHIPPED_SNAPSHOT), "so did the restart");
         assertFalse(restarted.log().contains("Generated "), "and generated none");
+        assertTrue(restarted.log().contains("Database schema up to date"), "the restart found the schema current");
+        assertFalse(restarted.log().contains("org.flywaydb"), "and ran no Flyway");
         assertEquals(statsBefore, restarted.get(stats, null).expect(200), "the same questions and quality figures");
 
         JsonNode summary = restarted.get(path, token).expect(200);
