@@ -53,10 +53,11 @@ class SchemaMigration {
         if (!config.migrateAtStart()) {
             return;
         }
-        List<String> outstanding = outstanding();
+        SortedMap<String, Integer> shipped = shipped();
+        List<String> outstanding = outstanding(shipped);
         if (outstanding.isEmpty()) {
             LOG.infof("Database schema up to date: its history records the %d shipped migrations as applied",
-                    shippedCount());
+                    shipped.size());
             return;
         }
         LOG.infof("Database schema migrated by Flyway: %s", String.join(", ", outstanding));
@@ -65,6 +66,10 @@ class SchemaMigration {
 
     /** What Flyway has to apply or check; empty when the schema history records every shipped migration. */
     List<String> outstanding() {
+        return outstanding(shipped());
+    }
+
+    private List<String> outstanding(SortedMap<String, Integer> shipped) {
         Configuration flywayConfig = flyway.getConfiguration();
         if (!flywayConfig.getResourceProvider().getResources(flywayConfig.getRepeatableSqlMigrationPrefix(),
                 flywayConfig.getSqlMigrationSuffixes()).isEmpty()) {
@@ -75,9 +80,9 @@ class SchemaMigration {
             table = '"' + flywayConfig.getDefaultSchema() + "\"." + table;
         }
         try (Connection connection = dataSource.getConnection()) {
-            return outstanding(connection, table, shipped());
+            return outstanding(connection, table, shipped);
         } catch (SQLException e) {
-            return List.of("no schema history read (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            return List.of("no schema history read (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
         }
     }
 
@@ -98,7 +103,7 @@ class SchemaMigration {
     }
 
     /**
-     * The migrations in {@code shipped} (file name to checksum) that the schema history {@code table} does not record
+     * The migrations in {@code shipped} (script name to checksum) that the schema history {@code table} does not record
      * as last applied with success and that checksum, and any migration it records as failed. A missing table is
      * reported as an {@link SQLException}. Flyway names the table's columns in lower case, quoted.
      */
