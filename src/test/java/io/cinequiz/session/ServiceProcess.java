@@ -43,6 +43,10 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Pattern MANAGEMENT = Pattern.compile("Management interface listening on (http://[^\\s,\"]+?:\\d+)");
     /** The operator secret the service runs with, unless the caller gives QUIZ_ADMIN_SECRET. */
     public static final String ADMIN_SECRET = "integration-test-operator-secret";
+    /** The built jar that is started (mvn package), and the project's seeds it is started on. */
+    static final Path JAR = Path.of(System.getProperty("cinequiz.jar", "target/quarkus-app/quarkus-run.jar"))
+            .toAbsolutePath();
+    static final Path SEEDS = Path.of(System.getProperty("cinequiz.seeds", "seeds"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -71,23 +75,22 @@ public final class ServiceProcess implements AutoCloseable {
     /** Starts the jar in {@code workDir} with these environment variables added, and returns once it is ready. */
     public static ServiceProcess start(Path workDir, Path log, Map<String, String> env)
             throws IOException, InterruptedException {
-        return start(workDir, log, env, Path.of(System.getProperty("cinequiz.seeds", "seeds")));
+        return start(workDir, log, env, SEEDS);
     }
 
     /** As {@link #start(Path, Path, Map)}, on the seeds of another folder than the project's. */
     static ServiceProcess start(Path workDir, Path log, Map<String, String> env, Path seedsDir)
             throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("cinequiz.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         Path seeds = seedsDir.toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " does not exist: build it first (mvn package)");
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " does not exist: build it first (mvn package)");
         }
         Files.createDirectories(log.getParent());
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=0", "-Dquarkus.management.host=127.0.0.1",
                 "-Dquarkus.management.port=0", "-Dquiz.seeds.dir=" + seeds,
                 "-Dquiz.rate-limit.enabled=false", // 16 players on one address
-                "-jar", jar.toString());
+                "-jar", JAR.toString());
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("QUIZ_ADMIN_SECRET", ADMIN_SECRET);

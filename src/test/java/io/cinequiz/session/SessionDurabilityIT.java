@@ -40,8 +40,7 @@ class SessionDurabilityIT {
 
     private static final String SESSIONS = "/api/v1/sessions";
     /** The start-up snapshot the build makes beside the application's jar (pom.xml, profile startup-snapshot). */
-    private static final Path SHIPPED_SNAPSHOT = Path.of(System.getProperty("cinequiz.jar",
-            "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().resolveSibling("app/startup-snapshot.bin");
+    private static final Path SHIPPED_SNAPSHOT = ServiceProcess.JAR.resolveSibling("app/startup-snapshot.bin");
     private static final int PLAYERS = 16;
     /** The load lasts at least this long, and until this many answers were acknowledged, but at most MAX_LOAD. */
     private static final Duration MIN_LOAD = Duration.ofSeconds(3);
@@ -115,7 +114,7 @@ class SessionDurabilityIT {
     @Test
     void aStartOnOtherSeedsThanTheBuildsGeneratesAndItsRestartReadsItsOwnSnapshot(TestInfo test) throws Exception {
         Path seeds = dir.resolve("edited-seeds");
-        copyFolder(Path.of(System.getProperty("cinequiz.seeds", "seeds")), seeds);
+        copyFolder(ServiceProcess.SEEDS, seeds);
         Path film = seeds.resolve("city-of-lost-children/film.yaml");
         Files.writeString(film, Files.readString(film) + "\n# edited after the build\n");
         String stats = "/api/v1/films/city-of-lost-children/questions/stats";
@@ -287,7 +286,7 @@ class SessionDurabilityIT {
     }
 
     private ServiceProcess start(TestInfo test, int run) throws IOException, InterruptedException {
-        return start(test, run, Path.of(System.getProperty("cinequiz.seeds", "seeds")));
+        return start(test, run, ServiceProcess.SEEDS);
     }
 
     private ServiceProcess start(TestInfo test, int run, Path seeds) throws IOException, InterruptedException {
