@@ -51,7 +51,7 @@ class ConnectionLimitTest {
 
     @Test
     void aRequestThatFindsNoConnectionFreeInTimeIsAnsweredBusyWithRetryAfterAndNotAnError() throws SQLException {
-        // the pool's acquisition timeout (5 s) passes before the answer
+        // the pool's acquisition timeout (10 s, quarkus.datasource.jdbc.acquisition-timeout) passes before the answer
         held.add(dataSource.getConnection());
         limit.refused();
         while (dataSource.getMetrics().availableCount() > 0 || held.size() < limit.max()) {

@@ -213,8 +213,8 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** A reply: its status and its JSON body (null when it has none). */
-    public record Reply(int status, JsonNode body, String raw) {
+    /** A reply: its status, its JSON body (null when it has none) and its Retry-After header (null when absent). */
+    public record Reply(int status, JsonNode body, String raw, String retryAfter) {
 
         /** This reply's body, or an AssertionError naming the call when the status is not {@code expected}. */
         public JsonNode expect(int expected) {
@@ -295,7 +295,8 @@ public final class ServiceProcess implements AutoCloseable {
     private static Reply reply(HttpResponse<String> response) {
         String raw = response.body();
         try {
-            return new Reply(response.statusCode(), raw == null || raw.isEmpty() ? null : JSON.readTree(raw), raw);
+            return new Reply(response.statusCode(), raw == null || raw.isEmpty() ? null : JSON.readTree(raw), raw,
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
