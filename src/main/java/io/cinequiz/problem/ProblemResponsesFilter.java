@@ -50,8 +50,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
-                operation.getResponses().addAPIResponse("500", reference(INTERNAL_ERROR));
-                operation.getResponses().addAPIResponse("503", reference(DATABASE_BUSY));
+                // a short name refers to the components' response of that name (MicroProfile OpenAPI's Reference)
+                operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse().ref(INTERNAL_ERROR));
+                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse().ref(DATABASE_BUSY));
                 operation.getResponses().getAPIResponses().forEach((status, response) -> {
                     if (status.startsWith("4") || status.startsWith("5")) {
                         problemBody(response);
@@ -61,10 +62,6 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         components.getResponses().values().forEach(ProblemResponsesFilter::problemBody);
         components.addSchema(SCHEMA, problemSchema());
-    }
-
-    private static APIResponse reference(String component) {
-        return OASFactory.createAPIResponse().ref("#/components/responses/" + component);
     }
 
     /** The problem+json body of an error response written out here (a reference gets it where it is written). */

@@ -47,8 +47,7 @@ public class RateLimitResponsesFilter implements OASFilter {
                 ok.setDescription(ok.getDescription() + ". Over the client's rate limit: response_code 5, with a"
                         + " Retry-After header (seconds)");
             } else {
-                operation.getResponses().addAPIResponse("429",
-                        OASFactory.createAPIResponse().ref("#/components/responses/" + RATE_LIMITED));
+                operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref(RATE_LIMITED));
             }
         }));
         HEADERS.forEach((name, description) -> api.getComponents().addHeader(name, OASFactory.createHeader()
